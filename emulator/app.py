@@ -1,0 +1,86 @@
+"""The one ASGI app: every API at its real base path, the control API, and the docs site."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .core.api_app import ApiApp
+from .core.control import ControlError, control_error_response, control_routes
+from .core.environment import Environment, Settings
+from .core.provider import Provider
+from .providers import PROVIDERS
+
+DEFAULT_DOCS_DIR = Path(__file__).resolve().parents[1] / "site"
+
+
+class Switchboard:
+    """Dispatches by base path to the API apps; everything else goes to a small Starlette app."""
+
+    def __init__(self, env: Environment, providers: list[Provider], fallback: ASGIApp) -> None:
+        self.env = env
+        self.providers = providers
+        self.apis = [ApiApp(provider, env) for provider in providers]
+        self._fallback = fallback
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path: str = scope["path"]
+            for api in self.apis:
+                if path.startswith(api.base_path) and (
+                    len(path) == len(api.base_path) or path[len(api.base_path)] == "/"
+                ):
+                    await api(scope, receive, send)
+                    return
+        await self._fallback(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None) -> Switchboard:
+    settings = settings or Settings()
+    env = Environment.create(settings)
+    providers = [provider_class(env) for provider_class in PROVIDERS]
+    if settings.demo:
+        for provider in providers:
+            with env.store.transaction():
+                provider.seed_demo()
+
+    docs_dir = settings.docs_dir or DEFAULT_DOCS_DIR
+
+    async def index(request: Request) -> Response:
+        return JSONResponse(
+            {
+                "apis": {p.api_id: api.base_path for p, api in zip(providers, app.apis, strict=True)},
+                "control": "/_emulator",
+                "docs": "/docs/",
+            }
+        )
+
+    async def not_found(request: Request) -> Response:
+        return JSONResponse({"message": f"Nothing is served at {request.url.path}"}, status_code=404)
+
+    routes: list[BaseRoute] = [
+        Route("/", index),
+        Mount("/_emulator", routes=control_routes(env, providers)),
+        Route("/docs", lambda request: RedirectResponse("/docs/")),
+    ]
+    if docs_dir.is_dir():
+        routes.append(Mount("/docs", StaticFiles(directory=docs_dir, html=True)))
+    routes.append(Route("/{path:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        env.store.close()
+
+    fallback = Starlette(
+        routes=routes, exception_handlers={ControlError: control_error_response}, lifespan=lifespan
+    )
+    app = Switchboard(env, providers, fallback)
+    return app

@@ -1,0 +1,200 @@
+"""One API served from its spec: match, authenticate, rate-limit, validate, dispatch, render.
+
+Everything here is generic; the provider supplies credentials checks, error format and behaviour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl
+
+import orjson
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from .environment import Environment
+from .errors import ApiError
+from .operations import Operation, coerce_scalar, compile_operations, group_name
+from .provider import ApiCall, Provider, Reply, UploadedFile
+from .specs import load_spec
+
+_FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class ApiApp:
+    def __init__(self, provider: Provider, env: Environment) -> None:
+        self.provider = provider
+        self.env = env
+        document = load_spec(provider.api_id, provider.spec_filename)
+        self.base_path, self.operations = compile_operations(document)
+        self._handlers = {op.operation_id: provider.handler_for(op.operation_id) for op in self.operations}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        try:
+            reply = await self._handle(request, scope["path"][len(self.base_path) :] or "/")
+        except ApiError as error:
+            reply = self.provider.render_error(error)
+        await _render(reply).__call__(scope, receive, send)
+
+    async def _handle(self, request: Request, path: str) -> Reply:
+        operation, path_params = self._route(request.method, path)
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        raw_query: dict[str, list[str]] = {}
+        for key, value in parse_qsl(request.scope.get("query_string", b"").decode("latin-1"), True):
+            raw_query.setdefault(key, []).append(value)
+
+        principal = None
+        if operation.secured:
+            principal = self.provider.authenticate(headers, raw_query)
+            limit = self.provider.rate_limit(principal) if self.env.settings.rate_limit else None
+            if limit is not None:
+                key, rate = limit
+                wait = self.env.limiter.acquire(key, rate, self.env.clock.time())
+                if wait is not None:
+                    raise ApiError(
+                        429,
+                        f"Rate limit exceeded: {rate.describe()}",
+                        headers={"Retry-After": str(max(1, round(wait)))},
+                    )
+
+        params = _validated_parameters(operation, path_params, raw_query, headers)
+        body, files = await self._body(request, operation, headers)
+        call = ApiCall(
+            operation=operation,
+            principal=principal,
+            path_params=params["path"],
+            query=params["query"],
+            headers=headers,
+            body=body,
+            files=files,
+            base_url=f"{request.url.scheme}://{request.url.netloc}{self.base_path}",
+        )
+        handler = self._handlers[operation.operation_id]
+        if handler is None:
+            status, media_type, example = operation.example_reply()
+            return Reply(status=status, body=example, media_type=media_type)
+        with self.env.store.transaction():
+            return handler(call)
+
+    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+        allowed: list[str] = []
+        for operation in self.operations:
+            found = operation.match(path)
+            if found is None:
+                continue
+            if operation.method == method:
+                return operation, found
+            allowed.append(operation.method)
+        if allowed:
+            raise ApiError(
+                405,
+                f"Method {method} is not allowed on {path}; allowed: {', '.join(sorted(set(allowed)))}",
+                headers={"Allow": ", ".join(sorted(set(allowed)))},
+            )
+        raise ApiError(404, f"Resource not found: {self.base_path}{path}")
+
+    async def _body(
+        self, request: Request, operation: Operation, headers: dict[str, str]
+    ) -> tuple[Any, dict[str, UploadedFile]]:
+        limit = self.env.settings.max_body_bytes
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ApiError(413, f"Request body is larger than {limit} bytes")
+        raw = bytearray()
+        async for chunk in request.stream():
+            raw.extend(chunk)
+            if len(raw) > limit:
+                raise ApiError(413, f"Request body is larger than {limit} bytes")
+        request._body = bytes(raw)  # lets Starlette's form parser reuse what was read
+
+        if not operation.body_media:
+            return None, {}
+        media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if not raw and not media_type:
+            if operation.body_required:
+                raise ApiError(400, "Request body is required")
+            return None, {}
+        media = operation.body_media.get(media_type)
+        if media is None:
+            expected = " or ".join(operation.body_media)
+            raise ApiError(400, f"Content-Type must be {expected}, got {media_type or 'none'}")
+
+        files: dict[str, UploadedFile] = {}
+        if media_type in _FORM_TYPES:
+            body = await _form_body(request, media.schema, files)
+        else:
+            try:
+                body = orjson.loads(raw) if raw else None
+            except orjson.JSONDecodeError as error:
+                raise ApiError(400, f"Request body is not valid JSON: {error}") from None
+            if body is None and operation.body_required:
+                raise ApiError(400, "Request body is required")
+        message = media.message(body)
+        if message:
+            raise ApiError(400, message)
+        return body, files
+
+
+async def _form_body(request: Request, schema: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
+    try:
+        form = await request.form(max_files=10, max_fields=1000)
+    except Exception as error:  # malformed multipart surfaces as several parser exception types
+        raise ApiError(400, f"Request body is not valid form data: {error}") from None
+    body: dict[str, Any] = {}
+    properties = schema.get("properties", {})
+    for key, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            data = await value.read()
+            files[key] = UploadedFile(value.filename or key, value.content_type or "", data)
+            # Files validate as text: the schema describes them as strings with a content type.
+            body[key] = data.decode("utf-8", errors="replace")
+        else:
+            body[key] = coerce_scalar(value, properties.get(key, {"type": "string"}))
+    return body
+
+
+def _validated_parameters(
+    operation: Operation,
+    path_params: dict[str, str],
+    raw_query: dict[str, list[str]],
+    headers: dict[str, str],
+) -> dict[str, dict[str, Any]]:
+    values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
+    for param in operation.parameters:
+        raw: str | list[str] | None
+        if param.location == "path":
+            raw = path_params.get(group_name(param.name))
+        elif param.location == "query":
+            raw = raw_query.get(param.name)
+        elif param.location == "header":
+            raw = headers.get(param.name.lower())
+        else:
+            continue
+        if raw is None:
+            if param.required:
+                raise ApiError(400, param.missing_message or f"{param.name} is required")
+            continue
+        value = param.coerce(raw)
+        message = param.validator.message(value, prefix=param.name)
+        if message:
+            # A path that names no possible resource is not found, as the vendors' routers answer.
+            raise ApiError(404 if param.location == "path" else 400, message)
+        values[param.location][param.name] = value
+    return values
+
+
+def _render(reply: Reply) -> Response:
+    if reply.body is None and reply.media_type == "application/json":
+        return Response(status_code=reply.status, headers=reply.headers)
+    if isinstance(reply.body, bytes | str):
+        content = reply.body
+    else:
+        content = orjson.dumps(reply.body)
+    return Response(content, status_code=reply.status, headers=reply.headers, media_type=reply.media_type)

@@ -1,0 +1,94 @@
+"""The base of every API provider: a class holding only one vendor's behaviour.
+
+A provider method named after an operationId (snake_case) handles that operation; an operation
+without one answers with the first documented example of its success response.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from starlette.routing import BaseRoute
+
+from .errors import ApiError
+from .ratelimit import RateLimit
+
+if TYPE_CHECKING:
+    from .environment import Environment
+    from .operations import Operation
+
+
+@dataclass(slots=True)
+class UploadedFile:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(slots=True)
+class ApiCall:
+    """One validated request, as a provider method sees it."""
+
+    operation: Operation
+    principal: Any
+    path_params: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: Any
+    files: dict[str, UploadedFile]
+    base_url: str  # scheme://host[:port] + the API's base path
+
+
+@dataclass(slots=True)
+class Reply:
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str | None = "application/json"
+
+
+Handler = Callable[[ApiCall], Reply]
+
+
+def snake_case(name: str) -> str:
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", name)
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower().strip("_")
+
+
+class Provider:
+    api_id: ClassVar[str]
+    spec_filename: ClassVar[str] = "openapi.yaml"
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.store = env.store
+        self.clock = env.clock
+
+    # --- hooks a provider overrides -------------------------------------------------------------
+
+    def authenticate(self, headers: dict[str, str], query: dict[str, Any]) -> Any:
+        """Who is calling, from the request's credentials; raise ApiError(401) when nobody valid is."""
+        return None
+
+    def rate_limit(self, principal: Any) -> tuple[str, RateLimit] | None:
+        """The bucket key and limit for this caller, for vendors that document one."""
+        return None
+
+    def render_error(self, error: ApiError) -> Reply:
+        return Reply(status=error.status, body={"message": error.message}, headers=error.headers)
+
+    def seed_demo(self) -> None:
+        """Create the demo tenant a newcomer can call at once."""
+
+    def control_routes(self) -> list[BaseRoute]:
+        """Routes mounted under /_emulator/<api-id>/ for tests: create tenants, read what was recorded."""
+        return []
+
+    # --- shared machinery -------------------------------------------------------------------------
+
+    def handler_for(self, operation_id: str) -> Handler | None:
+        handler: Handler | None = getattr(self, snake_case(operation_id), None)
+        return handler

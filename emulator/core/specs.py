@@ -1,0 +1,61 @@
+"""Finding and loading the hand-curated specs, with local `$ref`s resolved once."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+_PACKAGED = Path(__file__).resolve().parents[1] / "_specs"
+_CHECKOUT = Path(__file__).resolve().parents[2] / "specs"
+
+
+def specs_dir() -> Path:
+    """The specs folder: $SWITCHBOARD_SPECS, the repository checkout, or the copy shipped in the wheel."""
+    override = os.environ.get("SWITCHBOARD_SPECS")
+    if override:
+        return Path(override)
+    return _CHECKOUT if _CHECKOUT.is_dir() else _PACKAGED
+
+
+@cache
+def load_spec(api_id: str, filename: str = "openapi.yaml") -> dict[str, Any]:
+    with (specs_dir() / api_id / filename).open(encoding="utf-8") as fh:
+        document: dict[str, Any] = yaml.safe_load(fh)
+    return document
+
+
+def resolve_pointer(document: dict[str, Any], ref: str) -> Any:
+    if not ref.startswith("#/"):
+        raise ValueError(f"only local references are supported, got {ref!r}")
+    node: Any = document
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def dereference(document: dict[str, Any], node: Any, _seen: tuple[str, ...] = ()) -> Any:
+    """Inline every local `$ref` below `node`; sibling keywords of a `$ref` are kept (OpenAPI 3.1)."""
+    if isinstance(node, list):
+        return [dereference(document, item, _seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        if ref in _seen:
+            raise ValueError(f"recursive reference {ref!r} cannot be inlined")
+        target = dereference(document, resolve_pointer(document, ref), (*_seen, ref))
+        siblings = {k: dereference(document, v, _seen) for k, v in node.items() if k != "$ref"}
+        return {**target, **siblings} if isinstance(target, dict) else target
+    return {key: dereference(document, value, _seen) for key, value in node.items()}
+
+
+def base_path(document: dict[str, Any]) -> str:
+    """The path part of the first server URL, e.g. `/apps/api/v1`; templated hosts are ignored."""
+    servers = document.get("servers") or [{"url": "/"}]
+    path = urlsplit(servers[0]["url"].replace("{", "").replace("}", "")).path
+    return path.rstrip("/")

@@ -1,0 +1,98 @@
+"""Compiled JSON Schema validators, and vendor-readable messages for what they reject.
+
+A spec may name the vendor's own wording on a schema: `x-missing-message` (on a property: it is absent;
+on a schema with `required`, such as the `then` of "this field unless that one": one of those is
+absent) and `x-invalid-message` (present but wrong). Otherwise the message names the field and says
+what is wrong with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+_FORMATS = FormatChecker()
+
+
+class SchemaValidator:
+    """One schema compiled once; `message()` answers None for a valid instance."""
+
+    __slots__ = ("_validator", "schema")
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        Draft202012Validator.check_schema(schema)
+        self._validator = Draft202012Validator(schema, format_checker=_FORMATS)
+
+    def message(self, instance: Any, prefix: str = "") -> str | None:
+        errors = list(self._validator.iter_errors(instance))
+        if not errors:
+            return None
+        return describe(_most_relevant(errors), prefix)
+
+    def is_valid(self, instance: Any) -> bool:
+        return bool(self._validator.is_valid(instance))
+
+
+def _most_relevant(errors: Iterable[ValidationError]) -> ValidationError:
+    # Missing fields first (vendors document those messages), then the shallowest, then document order.
+    def rank(error: ValidationError) -> tuple[int, int, str]:
+        missing = error.validator in ("required", "anyOf", "oneOf") and _missing_names(error) != []
+        return (0 if missing else 1, len(error.absolute_path), str(list(error.absolute_path)))
+
+    return min(errors, key=rank)
+
+
+def _missing_names(error: ValidationError) -> list[str]:
+    if error.validator == "required" and isinstance(error.instance, dict):
+        return [name for name in error.validator_value if name not in error.instance]
+    if error.validator in ("anyOf", "oneOf") and isinstance(error.instance, dict):
+        names: list[str] = []
+        for branch in error.validator_value:
+            names.extend(n for n in branch.get("required", []) if n not in error.instance)
+        if names and all(set(b) <= {"required"} for b in error.validator_value):
+            return names
+    return []
+
+
+def field_path(path: Iterable[Any], prefix: str = "") -> str:
+    text = prefix
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text = f"{text}.{part}" if text else str(part)
+    return text
+
+
+def describe(error: ValidationError, prefix: str = "") -> str:
+    where = field_path(error.absolute_path, prefix)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "required":
+        name = _missing_names(error)[0]
+        prop = schema.get("properties", {}).get(name, {})
+        custom = prop.get("x-missing-message") if isinstance(prop, dict) else None
+        custom = custom or schema.get("x-missing-message")
+        return str(custom or f"{field_path([name], where)} is required")
+    if error.validator in ("anyOf", "oneOf"):
+        names = _missing_names(error)
+        if names:
+            custom = schema.get("x-missing-message")
+            return str(custom or f"one of {', '.join(names)} is required" + (f" in {where}" if where else ""))
+    custom = schema.get("x-invalid-message")
+    if custom:
+        return str(custom)
+    subject = where or "request body"
+    if error.validator == "type":
+        expected = error.validator_value
+        expected_text = " or ".join(expected) if isinstance(expected, list) else expected
+        return f"{subject} must be of type {expected_text}"
+    if error.validator == "enum":
+        options = ", ".join(repr(v) for v in error.validator_value)
+        return f"{subject} must be one of {options}"
+    if error.validator == "additionalProperties":
+        return f"{subject}: {error.message}"
+    return f"{subject} is invalid: {error.message}"
