@@ -1,0 +1,71 @@
+"""Regenerate every client under generated/ from its spec (deterministic: same spec, same bytes).
+
+    python -m codegen.generate [API_ID ...]
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from .apis import APIS, Api, find
+
+console = Console(stderr=True)
+
+
+def generate_openapi_client(api: Api) -> None:
+    """Run openapi-python-client into a scratch folder, then swap it in whole (no stale files survive)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / api.client_dir.name
+        command = [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(api.spec),
+            "--config",
+            str(api.config),
+            "--output-path",
+            str(out),
+            "--meta",
+            "pdm",
+        ]
+        if api.templates:
+            command += ["--custom-template-path", str(api.templates)]
+        result = subprocess.run(command, capture_output=True, text=True, cwd=scratch, check=False)
+        if result.returncode != 0 or "Warning(s) encountered" in result.stdout or "Error(s)" in result.stdout:
+            console.print(result.stdout, result.stderr, markup=False)
+            raise SystemExit(f"generating {api.id} failed or warned (see above)")
+        if api.client_dir.exists():
+            shutil.rmtree(api.client_dir)
+        api.client_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(out, api.client_dir)
+
+
+def main(argv: list[str]) -> None:
+    apis = [find(name) for name in argv] or list(APIS)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=console,
+    ) as progress:
+        task = progress.add_task("generating clients", total=len(apis))
+        for api in apis:
+            progress.update(task, description=f"generating {api.client_dir.relative_to(api.client_dir.parents[1])}")
+            generate_openapi_client(api)
+            progress.advance(task)
+    console.print(f"[green]generated {len(apis)} client(s)[/]")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
