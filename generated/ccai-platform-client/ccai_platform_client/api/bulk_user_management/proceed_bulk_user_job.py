@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_user_job_link import BulkUserJobLink
+from ...models.bulk_user_proceed_request import BulkUserProceedRequest
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkUserProceedRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bulk/users/proceed",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkUserJobLink | Error | None:
+    if response.status_code == 200:
+        response_200 = BulkUserJobLink.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkUserJobLink | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUserProceedRequest,
+) -> Response[BulkUserJobLink | Error]:
+    """Proceed with a validated bulk user job
+
+     Starts the user creation/modification of a job whose scheme check succeeded (status valid_scheme).
+    Form data (multipart/form-data) with the job `id`. The update runs asynchronously; check progress
+    with GET /bulk/users/jobs/{job_id}.
+
+    Args:
+        body (BulkUserProceedRequest): multipart/form-data body of POST /bulk/users/proceed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkUserJobLink | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUserProceedRequest,
+) -> BulkUserJobLink | Error | None:
+    """Proceed with a validated bulk user job
+
+     Starts the user creation/modification of a job whose scheme check succeeded (status valid_scheme).
+    Form data (multipart/form-data) with the job `id`. The update runs asynchronously; check progress
+    with GET /bulk/users/jobs/{job_id}.
+
+    Args:
+        body (BulkUserProceedRequest): multipart/form-data body of POST /bulk/users/proceed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkUserJobLink | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUserProceedRequest,
+) -> Response[BulkUserJobLink | Error]:
+    """Proceed with a validated bulk user job
+
+     Starts the user creation/modification of a job whose scheme check succeeded (status valid_scheme).
+    Form data (multipart/form-data) with the job `id`. The update runs asynchronously; check progress
+    with GET /bulk/users/jobs/{job_id}.
+
+    Args:
+        body (BulkUserProceedRequest): multipart/form-data body of POST /bulk/users/proceed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkUserJobLink | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUserProceedRequest,
+) -> BulkUserJobLink | Error | None:
+    """Proceed with a validated bulk user job
+
+     Starts the user creation/modification of a job whose scheme check succeeded (status valid_scheme).
+    Form data (multipart/form-data) with the job `id`. The update runs asynchronously; check progress
+    with GET /bulk/users/jobs/{job_id}.
+
+    Args:
+        body (BulkUserProceedRequest): multipart/form-data body of POST /bulk/users/proceed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkUserJobLink | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

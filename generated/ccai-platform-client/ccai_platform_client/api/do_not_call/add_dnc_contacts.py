@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dnc_add_request import DncAddRequest
+from ...models.dnc_result import DncResult
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DncAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/outbound_dialer/dnc",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[DncResult] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DncResult.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[DncResult]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DncAddRequest,
+) -> Response[Error | list[DncResult]]:
+    """Add phone numbers to the DNC list
+
+     Adds phone numbers (optionally with an expiry) to the company Do Not Call list. Returns 200 with one
+    result per submitted contact; invalid items fail individually (status "failed" with an error)
+    without failing the request.
+
+    Args:
+        body (DncAddRequest): Numbers to add to the company DNC list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DncResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DncAddRequest,
+) -> Error | list[DncResult] | None:
+    """Add phone numbers to the DNC list
+
+     Adds phone numbers (optionally with an expiry) to the company Do Not Call list. Returns 200 with one
+    result per submitted contact; invalid items fail individually (status "failed" with an error)
+    without failing the request.
+
+    Args:
+        body (DncAddRequest): Numbers to add to the company DNC list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DncResult]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DncAddRequest,
+) -> Response[Error | list[DncResult]]:
+    """Add phone numbers to the DNC list
+
+     Adds phone numbers (optionally with an expiry) to the company Do Not Call list. Returns 200 with one
+    result per submitted contact; invalid items fail individually (status "failed" with an error)
+    without failing the request.
+
+    Args:
+        body (DncAddRequest): Numbers to add to the company DNC list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DncResult]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DncAddRequest,
+) -> Error | list[DncResult] | None:
+    """Add phone numbers to the DNC list
+
+     Adds phone numbers (optionally with an expiry) to the company Do Not Call list. Returns 200 with one
+    result per submitted contact; invalid items fail individually (status "failed" with an error)
+    without failing the request.
+
+    Args:
+        body (DncAddRequest): Numbers to add to the company DNC list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DncResult]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

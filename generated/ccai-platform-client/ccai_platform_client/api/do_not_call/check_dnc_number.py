@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dnc_check_result import DncCheckResult
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    phone_number: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["phone_number"] = phone_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/outbound_dialer/dnc/check",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DncCheckResult | Error | None:
+    if response.status_code == 200:
+        response_200 = DncCheckResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DncCheckResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    phone_number: str,
+) -> Response[DncCheckResult | Error]:
+    """Check whether a phone number is on the DNC list
+
+     Returns whether the given phone number is on the company Do Not Call list and when its entry
+    expires.
+
+    Args:
+        phone_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DncCheckResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    phone_number: str,
+) -> DncCheckResult | Error | None:
+    """Check whether a phone number is on the DNC list
+
+     Returns whether the given phone number is on the company Do Not Call list and when its entry
+    expires.
+
+    Args:
+        phone_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DncCheckResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        phone_number=phone_number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    phone_number: str,
+) -> Response[DncCheckResult | Error]:
+    """Check whether a phone number is on the DNC list
+
+     Returns whether the given phone number is on the company Do Not Call list and when its entry
+    expires.
+
+    Args:
+        phone_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DncCheckResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    phone_number: str,
+) -> DncCheckResult | Error | None:
+    """Check whether a phone number is on the DNC list
+
+     Returns whether the given phone number is on the company Do Not Call list and when its entry
+    expires.
+
+    Args:
+        phone_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DncCheckResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            phone_number=phone_number,
+        )
+    ).parsed
