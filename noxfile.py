@@ -1,0 +1,109 @@
+"""The front door: every pipeline step is a nox session.
+
+nox -s up        regenerate clients and docs from the specs, then serve the emulator
+nox -s ci        everything CI runs: lint, drift check, tests (browser included)
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["lint", "generate", "tests"]
+
+PYTHON = "3.11"
+APIS_WITH_CLIENTS = ["ccai-platform"]
+
+
+def _install_project(session: nox.Session, *extras: str) -> None:
+    spec = f".[{','.join(extras)}]" if extras else "."
+    session.install("-e", spec)
+
+
+def _install_clients(session: nox.Session) -> None:
+    for api in APIS_WITH_CLIENTS:
+        session.install("-e", f"generated/{api}-client")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Validate the specs (openapi-spec-validator + house rules), then ruff and mypy."""
+    _install_project(session, "codegen", "lint", "test")
+    _install_clients(session)
+    session.run("python", "-m", "codegen.lint_specs")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    for api in APIS_WITH_CLIENTS:
+        session.run("mypy", "--config-file", "codegen/mypy-generated.ini", f"generated/{api}-client")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate every client under generated/ from specs/ (deterministic)."""
+    _install_project(session, "codegen")
+    session.run("python", "-m", "codegen.generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def drift(session: nox.Session) -> None:
+    """Fail when regenerating would change anything under generated/."""
+    _install_project(session, "codegen")
+    session.run("python", "-m", "codegen.generate")
+    session.run("git", "add", "--intent-to-add", "generated", external=True)
+    session.run("git", "diff", "--exit-code", "--stat", "--", "generated", external=True)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the static docs site (site/) from the specs."""
+    _install_project(session, "codegen")
+    session.run("python", "-m", "codegen.docs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Contract, client, emulator and codegen tests (pytest)."""
+    _install_project(session, "codegen", "test")
+    _install_clients(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def serve(session: nox.Session) -> None:
+    """Serve the emulator (all APIs, docs at /docs) on 127.0.0.1:8080 or the given args."""
+    _install_project(session)
+    args = session.posargs or ["--host", "127.0.0.1", "--port", "8080"]
+    session.run("switchboard", "serve", *args)
+
+
+@nox.session(python=PYTHON)
+def up(session: nox.Session) -> None:
+    """The main job: regenerate clients and docs from the specs, then serve the emulator."""
+    _install_project(session, "codegen")
+    session.run("python", "-m", "codegen.generate")
+    session.run("python", "-m", "codegen.docs")
+    args = session.posargs or ["--host", "127.0.0.1", "--port", "8080"]
+    session.run("switchboard", "serve", *args)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Throughput and latency of the emulator beside Stoplight Prism on the same spec and load."""
+    _install_project(session)
+    session.run("python", "-m", "benchmarks.run", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def ci(session: nox.Session) -> None:
+    """What CI runs on a clean checkout: lint, drift check, docs build and every test."""
+    if shutil.which("chromium") is None:  # the browser test drives Debian's Chromium
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "chromium", external=True)
+    for name in ("drift", "lint", "docs", "tests"):
+        session.notify(name)
