@@ -1,6 +1,6 @@
 """Regenerate every client under generated/ from its spec (deterministic: same spec, same bytes).
 
-    python -m codegen.generate [API_ID ...]
+python -m codegen.generate [API_ID ...]
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def main(argv: list[str]) -> None:
     ) as progress:
         task = progress.add_task("generating clients", total=len(apis))
         for api in apis:
-            progress.update(task, description=f"generating {api.client_dir.relative_to(api.client_dir.parents[1])}")
+            progress.update(
+                task, description=f"generating {api.client_dir.relative_to(api.client_dir.parents[1])}"
+            )
             generate_openapi_client(api)
             progress.advance(task)
     console.print(f"[green]generated {len(apis)} client(s)[/]")

@@ -1,6 +1,6 @@
 """Validate every spec: openapi-spec-validator, then the house rules (ids, summaries, tags, examples).
 
-    python -m codegen.lint_specs
+python -m codegen.lint_specs
 """
 
 from __future__ import annotations

@@ -38,7 +38,9 @@ def _media_examples(where: str, media: dict[str, Any]) -> Iterator[Example]:
 def _schema_examples(where: str, schema: Any) -> Iterator[Example]:
     """Schema-level `examples`, at any depth (properties, items, branches)."""
     if isinstance(schema, dict):
-        for index, value in enumerate(schema.get("examples") or []) if isinstance(schema.get("examples"), list) else []:
+        for index, value in (
+            enumerate(schema.get("examples") or []) if isinstance(schema.get("examples"), list) else []
+        ):
             yield Example(f"{where} schema examples[{index}]", schema, value)
         for key, child in schema.items():
             if key in ("properties", "patternProperties", "$defs") and isinstance(child, dict):
@@ -60,7 +62,9 @@ def examples(document: dict[str, Any]) -> Iterator[Example]:
             schema = parameter.get("schema", {})
             for name, example in (parameter.get("examples") or {}).items():
                 if "value" in example:
-                    yield Example(f"{label} parameter {parameter['name']} examples.{name}", schema, example["value"])
+                    yield Example(
+                        f"{label} parameter {parameter['name']} examples.{name}", schema, example["value"]
+                    )
             if "example" in parameter:
                 yield Example(f"{label} parameter {parameter['name']} example", schema, parameter["example"])
         for media_type, media in (operation.get("requestBody", {}).get("content") or {}).items():

@@ -74,6 +74,7 @@ def create_app(settings: Settings | None = None) -> Switchboard:
     if docs_dir.is_dir():
         routes.append(Mount("/docs", StaticFiles(directory=docs_dir, html=True)))
     routes.append(Route("/{path:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield

@@ -30,7 +30,8 @@ def serve(
         Path | None, typer.Option(help="SQLite file to keep state in across restarts (default: in memory).")
     ] = None,
     rate_limit: Annotated[
-        bool, typer.Option("--rate-limit/--no-rate-limit", help="Emulate the vendors' documented rate limits.")
+        bool,
+        typer.Option("--rate-limit/--no-rate-limit", help="Emulate the vendors' documented rate limits."),
     ] = True,
     demo: Annotated[bool, typer.Option("--demo/--no-demo", help="Create the demo tenants on start.")] = True,
     docs_dir: Annotated[Path | None, typer.Option(help="Built docs site to serve at /docs.")] = None,

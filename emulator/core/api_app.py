@@ -193,8 +193,5 @@ def _validated_parameters(
 def _render(reply: Reply) -> Response:
     if reply.body is None and reply.media_type == "application/json":
         return Response(status_code=reply.status, headers=reply.headers)
-    if isinstance(reply.body, bytes | str):
-        content = reply.body
-    else:
-        content = orjson.dumps(reply.body)
+    content = reply.body if isinstance(reply.body, bytes | str) else orjson.dumps(reply.body)
     return Response(content, status_code=reply.status, headers=reply.headers, media_type=reply.media_type)

@@ -73,7 +73,9 @@ class BodyMedia:
             missing_text, invalid_text = self.discriminator_messages
             if self.discriminator not in body:
                 return missing_text or f"{self.discriminator} is required"
-            branch = self.branches.get(body[self.discriminator]) if _hashable(body[self.discriminator]) else None
+            branch = (
+                self.branches.get(body[self.discriminator]) if _hashable(body[self.discriminator]) else None
+            )
             if branch is None:
                 options = ", ".join(repr(v) for v in self.branches)
                 return invalid_text or f"{self.discriminator} must be one of {options}"

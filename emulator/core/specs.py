@@ -57,5 +57,5 @@ def dereference(document: dict[str, Any], node: Any, _seen: tuple[str, ...] = ()
 def base_path(document: dict[str, Any]) -> str:
     """The path part of the first server URL, e.g. `/apps/api/v1`; templated hosts are ignored."""
     servers = document.get("servers") or [{"url": "/"}]
-    path = urlsplit(servers[0]["url"].replace("{", "").replace("}", "")).path
-    return path.rstrip("/")
+    url: str = servers[0]["url"]
+    return urlsplit(url.replace("{", "").replace("}", "")).path.rstrip("/")

@@ -47,13 +47,14 @@ def _most_relevant(errors: Iterable[ValidationError]) -> ValidationError:
 
 
 def _missing_names(error: ValidationError) -> list[str]:
+    keyword_value: Any = error.validator_value
     if error.validator == "required" and isinstance(error.instance, dict):
-        return [name for name in error.validator_value if name not in error.instance]
+        return [name for name in keyword_value if name not in error.instance]
     if error.validator in ("anyOf", "oneOf") and isinstance(error.instance, dict):
         names: list[str] = []
-        for branch in error.validator_value:
+        for branch in keyword_value:
             names.extend(n for n in branch.get("required", []) if n not in error.instance)
-        if names and all(set(b) <= {"required"} for b in error.validator_value):
+        if names and all(set(b) <= {"required"} for b in keyword_value):
             return names
     return []
 
@@ -91,7 +92,8 @@ def describe(error: ValidationError, prefix: str = "") -> str:
         expected_text = " or ".join(expected) if isinstance(expected, list) else expected
         return f"{subject} must be of type {expected_text}"
     if error.validator == "enum":
-        options = ", ".join(repr(v) for v in error.validator_value)
+        enum_values: Any = error.validator_value
+        options = ", ".join(repr(v) for v in enum_values)
         return f"{subject} must be one of {options}"
     if error.validator == "additionalProperties":
         return f"{subject}: {error.message}"

@@ -61,13 +61,19 @@ def scheme_errors(rows: list[Any], settings: dict[str, Any]) -> list[dict[str, A
         if row.get("status") not in ("Active", "Inactive", "", None):
             fail(number, "status", 'status must be "Active", "Inactive" or empty')
         location = row.get("location")
-        if location not in (None, "") and (not isinstance(location, str) or location.lower() not in locations):
+        if location not in (None, "") and (
+            not isinstance(location, str) or location.lower() not in locations
+        ):
             fail(number, "location", f"location {location!r} does not match an existing location")
         limit = row.get("max_chat_limit")
         if limit not in (None, ""):
             text = str(limit)
             if not text.isdigit() or not 1 <= int(text) <= settings["max_chat_limit"]:
-                fail(number, "max_chat_limit", f"max_chat_limit must be 1 to {settings['max_chat_limit']} or empty")
+                fail(
+                    number,
+                    "max_chat_limit",
+                    f"max_chat_limit must be 1 to {settings['max_chat_limit']} or empty",
+                )
         if row.get("max_chat_limit_enabled") not in _FLAG_VALUES:
             fail(number, "max_chat_limit_enabled", "max_chat_limit_enabled must be 0, 1 or empty")
         for group in ("roles", "teams"):

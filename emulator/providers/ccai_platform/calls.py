@@ -76,7 +76,12 @@ def menu_path(menu: dict[str, Any], path_ids: list[int]) -> dict[str, Any]:
 
 
 def participant(
-    participant_id: int, call_id: int, kind: str, *, user_id: int | None = None, end_user_id: int | None = None
+    participant_id: int,
+    call_id: int,
+    kind: str,
+    *,
+    user_id: int | None = None,
+    end_user_id: int | None = None,
 ) -> dict[str, Any]:
     return {
         "id": participant_id,

@@ -133,7 +133,9 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
         with store.transaction():
             if entry["default"]:
                 for other in store.list(ns, "outbound_number"):
-                    store.put(ns, "outbound_number", phones.digits(other["number"]), {**other, "default": False})
+                    store.put(
+                        ns, "outbound_number", phones.digits(other["number"]), {**other, "default": False}
+                    )
             store.put(ns, "outbound_number", phones.digits(number), entry)
         return JSONResponse(entry, status_code=201)
 

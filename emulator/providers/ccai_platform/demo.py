@@ -17,7 +17,12 @@ _MENUS: list[dict[str, Any]] = [
     {"id": 41, "name": "Lock Star", "menu_type": "ivr_menu", "wait_times": {"voice_call": 10}},
     {"id": 42, "name": "Desktop", "menu_type": "mobile_menu", "wait_times": {"chat": 10, "voice_call": 10}},
     {"id": 44, "name": "Mobile App", "menu_type": "web_menu", "wait_times": {"chat": 10, "voice_call": 10}},
-    {"id": 43, "name": "Smart Phone", "menu_type": "mobile_menu", "wait_times": {"chat": 10, "voice_call": 10}},
+    {
+        "id": 43,
+        "name": "Smart Phone",
+        "menu_type": "mobile_menu",
+        "wait_times": {"chat": 10, "voice_call": 10},
+    },
 ]
 
 
@@ -51,7 +56,9 @@ def seed_demo(store: Store) -> None:
     )
     store.next_id(ns, "agent", start=1)
     for menu in _MENUS:
-        store.put(ns, "menu", str(menu["id"]), {**menu, "parent_id": None, "state": "open", "languages": ["en"]})
+        store.put(
+            ns, "menu", str(menu["id"]), {**menu, "parent_id": None, "state": "open", "languages": ["en"]}
+        )
     store.put(ns, "outbound_number", "13392195276", {"number": "+1 339-219-5276", "default": True})
     store.put(
         ns,

@@ -152,7 +152,9 @@ class CcaiPlatformProvider(Provider):
         if outbound is None:
             return Reply(status=202)  # several numbers and no default: the widget asks the agent
 
-        record = new_call(self._next_id(ns, "call"), "Voice Outbound (API)", "assigned", body.get("lang", "en"), now)
+        record = new_call(
+            self._next_id(ns, "call"), "Voice Outbound (API)", "assigned", body.get("lang", "en"), now
+        )
         record["assigned_at"] = iso(now)
         record["agent_info"] = agent_info(agent)
         record["outbound_number"] = outbound
@@ -190,7 +192,9 @@ class CcaiPlatformProvider(Provider):
         number = ticket["end_user_number"] if ticket else body["end_user_number"]
         if not phones.is_well_formed(number):
             raise ApiError(400, "end_user_number is not well formed")
-        menu = self._menu(ns, body["menu_id"], ("ivr_menu", "web_menu"), "Only IVR and web menu IDs are permitted")
+        menu = self._menu(
+            ns, body["menu_id"], ("ivr_menu", "web_menu"), "Only IVR and web menu IDs are permitted"
+        )
         self._language(call, lang, menu)
         record = new_call(self._next_id(ns, "call"), "Voice Inbound (API)", "queued", lang, now)
         record["queued_at"] = iso(now)
@@ -220,7 +224,9 @@ class CcaiPlatformProvider(Provider):
             menu_id = parent["selected_menu"]["id"]
         if menu_id is None:
             raise ApiError(400, "menu_id is required")
-        menu = self._menu(ns, menu_id, ("mobile_menu", "web_menu"), "Only mobile and web menu IDs are permitted")
+        menu = self._menu(
+            ns, menu_id, ("mobile_menu", "web_menu"), "Only mobile and web menu IDs are permitted"
+        )
         self._language(call, lang, menu)
         record = new_call(self._next_id(ns, "call"), "Voice Scheduled (API)", "scheduled", lang, now)
         record["scheduled_at"] = iso(scheduled_at)
@@ -249,7 +255,9 @@ class CcaiPlatformProvider(Provider):
         if ticket:
             record["out_ticket_id"] = str(ticket["ticket_id"])
         record["participants"] = [
-            participant(self._next_id(ns, "participant"), record["id"], "end_user", end_user_id=end_user["id"])
+            participant(
+                self._next_id(ns, "participant"), record["id"], "end_user", end_user_id=end_user["id"]
+            )
         ]
         return self._save_call(ns, record)
 
@@ -275,7 +283,9 @@ class CcaiPlatformProvider(Provider):
             raise ApiError(400, "outbound_number is not found")
         end_user = self._end_user(ns, number, None)
         active = [
-            c for c in self.store.list(ns, "chat") if c["end_user"]["id"] == end_user["id"] and c["ends_at"] is None
+            c
+            for c in self.store.list(ns, "chat")
+            if c["end_user"]["id"] == end_user["id"] and c["ends_at"] is None
         ]
         if active:
             raise ApiError(400, "Outbound SMS failed. Consumer is already in an active SMS session.")
@@ -382,7 +392,9 @@ class CcaiPlatformProvider(Provider):
     def get_bulk_user_template(self, call: ApiCall) -> Reply:
         settings = self._settings(call)
         users = self.store.list(self._ns(call), "user")
-        examples = users[:2] or [{"email": "user1@somedomain.com", "first_name": "James", "last_name": "Bond"}]
+        examples = users[:2] or [
+            {"email": "user1@somedomain.com", "first_name": "James", "last_name": "Bond"}
+        ]
         rows = []
         for user in examples:
             rows.append(
@@ -396,8 +408,12 @@ class CcaiPlatformProvider(Provider):
                     "location": user.get("location") or settings["locations"][0],
                     "max_chat_limit": str(min(2, settings["max_chat_limit"])),
                     "max_chat_limit_enabled": "0",
-                    "roles": [{"name": r, "value": int(r in user.get("roles", []))} for r in settings["roles"]],
-                    "teams": [{"name": t, "value": int(t in user.get("teams", []))} for t in settings["teams"]],
+                    "roles": [
+                        {"name": r, "value": int(r in user.get("roles", []))} for r in settings["roles"]
+                    ],
+                    "teams": [
+                        {"name": t, "value": int(t in user.get("teams", []))} for t in settings["teams"]
+                    ],
                 }
             )
         return Reply(body=rows)
