@@ -119,7 +119,9 @@ def test_sms_and_dnc_round_trip(emulator: LiveServer) -> None:
             client=client, body=DncAddRequest(contacts=[DncContact(phone_number="1-415-111-1111")])
         )
         listed = check_dnc_number.sync(client=client, phone_number="1-415-111-1111")
-        remove_dnc_numbers.sync_detailed(client=client, body=DncRemoveRequest(phone_numbers=["1-415-111-1111"]))
+        remove_dnc_numbers.sync_detailed(
+            client=client, body=DncRemoveRequest(phone_numbers=["1-415-111-1111"])
+        )
         after = check_dnc_number.sync(client=client, phone_number="1-415-111-1111")
     assert isinstance(chat, Chat) and chat.outbound_number == "+13392195276"
     assert isinstance(added, list) and added[0].status == DncResultStatus.CREATED
@@ -129,7 +131,9 @@ def test_sms_and_dnc_round_trip(emulator: LiveServer) -> None:
 
 def test_bulk_upload_proceed_and_finish(emulator: LiveServer) -> None:
     rows = [{"email": "jane@somedomain.com", "first_name": "Jane", "last_name": "Doe"}]
-    upload = File(payload=io.BytesIO(json.dumps(rows).encode()), file_name="users.json", mime_type="application/json")
+    upload = File(
+        payload=io.BytesIO(json.dumps(rows).encode()), file_name="users.json", mime_type="application/json"
+    )
     with _client(emulator) as client:
         link = upload_bulk_users.sync(client=client, body=BulkUserUploadRequest(file=upload))
         assert link is not None and not isinstance(link, Error)
