@@ -11,7 +11,6 @@ from urllib.parse import parse_qsl
 import orjson
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
-from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from .environment import Environment
@@ -41,14 +40,19 @@ class ApiApp:
             reply = await self._handle(request, scope["path"][len(self.base_path) :] or "/")
         except ApiError as error:
             reply = self.provider.render_error(error)
-        await _render(reply).__call__(scope, receive, send)
+        await _send(reply, send)
 
     async def _handle(self, request: Request, path: str) -> Reply:
-        operation, path_params = self._route(request.method, path)
-        headers = {k.lower(): v for k, v in request.headers.items()}
+        scope = request.scope
+        operation, path_params = self._route(scope["method"], path)
+        # Read from the ASGI scope directly: Starlette's Headers and URL objects cost more than the
+        # emulator's own work on a typical request.
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         raw_query: dict[str, list[str]] = {}
-        for key, value in parse_qsl(request.scope.get("query_string", b"").decode("latin-1"), True):
-            raw_query.setdefault(key, []).append(value)
+        query_string = scope.get("query_string", b"")
+        if query_string:
+            for key, value in parse_qsl(query_string.decode("latin-1"), True):
+                raw_query.setdefault(key, []).append(value)
 
         principal = None
         if operation.secured:
@@ -74,7 +78,7 @@ class ApiApp:
             headers=headers,
             body=body,
             files=files,
-            base_url=f"{request.url.scheme}://{request.url.netloc}{self.base_path}",
+            base_url=f"{scope.get('scheme', 'http')}://{headers.get('host', 'localhost')}{self.base_path}",
         )
         handler = self._handlers[operation.operation_id]
         if handler is None:
@@ -190,8 +194,19 @@ def _validated_parameters(
     return values
 
 
-def _render(reply: Reply) -> Response:
-    if reply.body is None and reply.media_type == "application/json":
-        return Response(status_code=reply.status, headers=reply.headers)
-    content = reply.body if isinstance(reply.body, bytes | str) else orjson.dumps(reply.body)
-    return Response(content, status_code=reply.status, headers=reply.headers, media_type=reply.media_type)
+async def _send(reply: Reply, send: Send) -> None:
+    """Write the reply straight to ASGI (no Response object: this is the hot path)."""
+    if reply.body is None:
+        body = b""
+    elif isinstance(reply.body, bytes):
+        body = reply.body
+    elif isinstance(reply.body, str):
+        body = reply.body.encode("utf-8")
+    else:
+        body = orjson.dumps(reply.body)
+    headers = [(b"content-length", str(len(body)).encode("latin-1"))]
+    if body and reply.media_type:
+        headers.append((b"content-type", reply.media_type.encode("latin-1")))
+    headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -1,7 +1,8 @@
 """State behind one interface: namespaced collections of JSON documents.
 
 SQLite is the embedded default: in memory, or a file that survives restarts. Every request's writes
-happen in one transaction that commits before the response is sent, so acknowledged state is durable.
+happen in one transaction that commits before the response is sent, so acknowledged state is durable;
+a single write outside a transaction commits on its own (autocommit).
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ class Store(Protocol):
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
+    seq INTEGER PRIMARY KEY,  -- the rowid: insertion order, kept when a document is replaced
     namespace TEXT NOT NULL,
     kind TEXT NOT NULL,
     key TEXT NOT NULL,
-    seq INTEGER NOT NULL,
     body BLOB NOT NULL,
-    PRIMARY KEY (namespace, kind, key)
+    UNIQUE (namespace, kind, key)
 );
-CREATE INDEX IF NOT EXISTS documents_by_seq ON documents (namespace, kind, seq);
+CREATE INDEX IF NOT EXISTS documents_by_kind ON documents (namespace, kind, seq);
 CREATE TABLE IF NOT EXISTS counters (
     namespace TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -84,16 +85,15 @@ class SQLiteStore:
         return None if row is None else _load(row[0])
 
     def put(self, namespace: str, kind: str, key: str, doc: Document) -> None:
-        with self.transaction():
+        with self._lock:
             self._conn.execute(
-                "INSERT INTO documents (namespace, kind, key, seq, body) VALUES (?, ?, ?, "
-                "(SELECT COALESCE(MAX(seq), 0) + 1 FROM documents WHERE namespace=? AND kind=?), ?) "
+                "INSERT INTO documents (namespace, kind, key, body) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (namespace, kind, key) DO UPDATE SET body=excluded.body",
-                (namespace, kind, key, namespace, kind, orjson.dumps(doc)),
+                (namespace, kind, key, orjson.dumps(doc)),
             )
 
     def delete(self, namespace: str, kind: str, key: str) -> bool:
-        with self.transaction():
+        with self._lock:
             cursor = self._conn.execute(
                 "DELETE FROM documents WHERE namespace=? AND kind=? AND key=?", (namespace, kind, key)
             )
@@ -106,7 +106,7 @@ class SQLiteStore:
         return [_load(row[0]) for row in rows]
 
     def next_id(self, namespace: str, kind: str, start: int = 1) -> int:
-        with self.transaction():
+        with self._lock:
             row = self._conn.execute(
                 "INSERT INTO counters (namespace, kind, value) VALUES (?, ?, ?) "
                 "ON CONFLICT (namespace, kind) DO UPDATE SET value = value + 1 RETURNING value",

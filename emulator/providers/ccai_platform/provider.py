@@ -112,7 +112,7 @@ class CcaiPlatformProvider(Provider):
 
     def _save_call(self, ns: str, record: Document) -> Reply:
         self.store.put(ns, "call", str(record["id"]), record)
-        return Reply(status=201, body=_public(record))
+        return Reply(status=201, body=record)
 
     # --- Calls ---------------------------------------------------------------------------------
 
@@ -171,7 +171,6 @@ class CcaiPlatformProvider(Provider):
                 end_user_id=end_user["id"] if end_user else None,
             ),
         ]
-        record["x_end_user_number"] = number
         return self._save_call(ns, record)
 
     def _outbound_number(self, ns: str, requested: str | None) -> str | None:
