@@ -73,6 +73,13 @@ def create_app(settings: Settings | None = None) -> Switchboard:
     ]
     if docs_dir.is_dir():
         routes.append(Mount("/docs", StaticFiles(directory=docs_dir, html=True)))
+    else:
+
+        async def docs_not_built(request: Request) -> Response:
+            message = f"The docs site is not built ({docs_dir} is missing): run `nox -s docs`."
+            return JSONResponse({"message": message}, status_code=404)
+
+        routes.append(Route("/docs/{path:path}", docs_not_built))
     routes.append(Route("/{path:path}", not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
 
     @asynccontextmanager

@@ -9,7 +9,7 @@ import typer
 import uvicorn
 from rich.console import Console
 
-from .app import create_app
+from .app import DEFAULT_DOCS_DIR, create_app
 from .core.environment import Settings
 from .core.specs import load_spec
 from .providers import PROVIDERS
@@ -44,7 +44,9 @@ def serve(
     for provider, api in zip(PROVIDERS, app.apis, strict=True):
         title = load_spec(provider.api_id, provider.spec_filename)["info"]["title"]
         console.print(f"  {title:<32} http://{host}:{port}{api.base_path}")
-    console.print(f"  {'Docs':<32} http://{host}:{port}/docs/")
+    docs = docs_dir or DEFAULT_DOCS_DIR
+    where = f"http://{host}:{port}/docs/" if docs.is_dir() else "not built: run `nox -s docs`"
+    console.print(f"  {'Docs':<32} {where}")
     console.print(f"  state: {db or 'in memory'}; rate limits {'on' if rate_limit else 'off'}")
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 

@@ -35,7 +35,7 @@ def _upload(client: Any, rows: Any, method: str = "POST", job_id: int | None = N
 
 
 def _proceed(client: Any, job_id: int) -> Any:
-    # The seed sends form-data (multipart), even for this one plain field.
+    # The documentation sends form-data (multipart), even for this one plain field.
     return client.post("/bulk/users/proceed", files={"id": (None, str(job_id))})
 
 
@@ -66,7 +66,7 @@ def test_job_lifecycle_with_a_slow_worker(emulator: LiveServer) -> None:
         proceed = _proceed(client, job_id)
         assert (
             proceed.json()["status"] == "valid_scheme"
-        )  # the seed answers with the status it proceeded from
+        )  # the documentation answers with the status it proceeded from
         running = client.get(f"/bulk/users/jobs/{job_id}").json()
         assert running["status"] == "in_progress" and running["process_requested_at"] is not None
         again = _proceed(client, job_id)

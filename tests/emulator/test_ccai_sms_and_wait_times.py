@@ -23,7 +23,7 @@ def test_sms_is_sent_recorded_and_blocks_a_second_session(emulator: LiveServer) 
     assert first.status_code == 200
     chat = first.json()
     assert chat["chat_type"] == "Messaging (SMS)"
-    assert chat["outbound_number"] == "+13392195276"  # E.164, as the seed's responses show
+    assert chat["outbound_number"] == "+13392195276"  # E.164, as the documentation's responses show
     assert chat["participants"][0]["chat_id"] == chat["id"]
     assert control(emulator, "GET", "/sms")[0] | {"sent_at": None} == {
         "chat_id": chat["id"],

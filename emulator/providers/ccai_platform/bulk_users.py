@@ -1,6 +1,6 @@
 """The bulk-user worker: checks an uploaded JSON file's scheme, then creates or updates the users.
 
-Rules are the seed's field table: required and unique emails, non-empty names, status, location,
+Rules are the documentation's field table: required and unique emails, non-empty names, status, location,
 chat limits, and 0/1 flags for roles and teams.
 """
 

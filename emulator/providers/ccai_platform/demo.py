@@ -1,4 +1,4 @@
-"""The demo customer a newcomer can call at once: the world of the seed's own examples."""
+"""The demo customer a newcomer can call at once: the world of the documentation's own examples."""
 
 from __future__ import annotations
 

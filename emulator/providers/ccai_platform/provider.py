@@ -244,7 +244,7 @@ class CcaiPlatformProvider(Provider):
         numbers = {phones.digits(n["number"]): n["number"] for n in self.store.list(ns, "outbound_number")}
         if requested and phones.digits(requested) in numbers:
             return requested
-        # An unknown or missing number falls back to the default, as the seed says for incoming calls.
+        # An unknown or missing number falls back to the default, as documented for incoming calls.
         defaults = [n["number"] for n in self.store.list(ns, "outbound_number") if n.get("default")]
         return defaults[0] if defaults else next(iter(numbers.values()), None)
 
@@ -505,7 +505,7 @@ class CcaiPlatformProvider(Provider):
             raise ApiError(400, "Update is already in progress.")
         if job["status"] != "valid_scheme":
             raise ApiError(400, f"This job cannot proceed update. status: {job['status']}")
-        answer = _job_link(call, job)  # the seed's example answers with the status before proceeding
+        answer = _job_link(call, job)  # the documentation's example answers with the status before proceeding
         job.update(
             status="in_progress",
             process_requested_at=iso(self.clock.now()),

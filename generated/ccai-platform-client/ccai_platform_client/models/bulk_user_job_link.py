@@ -24,7 +24,7 @@ class BulkUserJobLink:
             API.
             - `in_progress`: Performing bulk user update/create.
             - `finished`: Bulk user update/create complete.
-        link (str): URL of the job resource (GET /bulk/users/jobs/{job_id}); the seed shows it with its Postman
+        link (str): URL of the job resource (GET /bulk/users/jobs/{job_id}); the documentation shows it with its Postman
             placeholders, e.g. "https://{{subdomain}}.{{domain}}/apps/api/v1/bulk/users/jobs/1".
     """
 

@@ -39,7 +39,7 @@ class Call:
             call_type (CallCallType): The call_type field can only be one of the following values: 'Voice Outbound (API)' =
                 Call made from Outbound Call API; 'Voice Inbound (API)' = Call made from Incoming Call API; 'Voice Scheduled
                 (API)' = Call made from Scheduled Call API.
-            status (CallStatus): Call status (snake_case wire form of the seed's 'Call Status' table):
+            status (CallStatus): Call status (snake_case wire form of the documentation's 'Call Status' table):
                 - `selecting` (Selecting): State that occurs when an end user has called into the contact center, but is still
                 navigating the menu options prior to being placed in a leaf menu.
                 - `queued` (Queued): State that occurs after the end user has selected a leaf menu node and initiated a call
@@ -85,13 +85,14 @@ class Call:
             out_ticket_url (None | str): CRM ticket URL.
             verified (bool): Whether the end user is verified.
             recording_url (None | str): Recording URL.
-            recording_permission (str): Recording permission state; the seed shows "not_asked" (no value set documented;
-                note the request values are prefixed, e.g. "recording_permission_granted").
-            voicemail_reason (str): Voicemail reason; the seed shows "not_voicemail" (no value set documented).
-            deflection (str): Deflection; the seed shows "no_deflection" (no value set documented).
-            disconnected_by (str): Who disconnected; the seed shows "disconnected_by_unknown" (no value set documented).
+            recording_permission (str): Recording permission state; the documentation shows "not_asked" (no value set
+                documented; note the request values are prefixed, e.g. "recording_permission_granted").
+            voicemail_reason (str): Voicemail reason; the documentation shows "not_voicemail" (no value set documented).
+            deflection (str): Deflection; the documentation shows "no_deflection" (no value set documented).
+            disconnected_by (str): Who disconnected; the documentation shows "disconnected_by_unknown" (no value set
+                documented).
             fail_details (None | str): Failure details.
-            fail_reason (str): Fail reason; the seed shows "nothing" (no value set documented).
+            fail_reason (str): Fail reason; the documentation shows "nothing" (no value set documented).
             support_number (None | str): Support number.
             selected_menu (Menu | None): Menu the call is attributed to; null for outbound calls in the examples.
             menu_path (MenuPath | None): Path of the selected menu; null for outbound calls in the examples.
@@ -104,8 +105,8 @@ class Call:
             participants (list[Participant]): Call participants (agent and end-user legs).
             parent_id (int | None | Unset): ID of the parent call (e.g. the previous call a scheduled call or recovered
                 call-back is linked to). Shown only in the call-object template.
-            voip_provider (str | Unset): VoIP provider; the seed shows "voip_provider_twilio" (no value set documented).
-                Absent from the incoming/scheduled 201 examples.
+            voip_provider (str | Unset): VoIP provider; the documentation shows "voip_provider_twilio" (no value set
+                documented). Absent from the incoming/scheduled 201 examples.
             deflection_details (list[CallDeflectionDetailsItem] | Unset): Deflection details (only in the 201 examples,
                 always empty).
             offer_type (None | str | Unset): Offer type; the examples show "cascade" or null (no value set documented).

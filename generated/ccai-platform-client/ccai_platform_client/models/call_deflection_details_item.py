@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CallDeflectionDetailsItem")
 
 @_attrs_define
 class CallDeflectionDetailsItem:
-    """Deflection detail entry; its shape is not documented (always [] in the seed)."""
+    """Deflection detail entry; its shape is not documented (always [] in the documentation)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

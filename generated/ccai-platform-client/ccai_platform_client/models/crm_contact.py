@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CrmContact")
 
 @_attrs_define
 class CrmContact:
-    """Contact record. Fields and types as in the seed's Body example (all strings).
+    """Contact record. Fields and types as in the documentation's Body example (all strings).
 
     Attributes:
         first_name (str | Unset): First name, e.g. "Alex".

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="CrmContactData")
 
 @_attrs_define
 class CrmContactData:
-    """Contact data for a call, as in the seed's Body example. The seed documents no field table for this body (its table
-    is the wait-times table), so no field is marked required.
+    """Contact data for a call, as in the documentation's Body example. The documentation documents no field table for this
+    body (its table is the wait-times table), so no field is marked required.
 
         Attributes:
             call_id (str | Unset): Call ID, sent as a string ("1917").
@@ -26,7 +26,8 @@ class CrmContactData:
             lcm_key (str | Unset): LCM key, e.g. "2922|1|2|39|2|0|1".
             dnis (str | Unset): Dialed number (DNIS), e.g. "8001992999".
             org_id (str | Unset): Organization/tenant ID, e.g. "tenant1".
-            contact (CrmContact | Unset): Contact record. Fields and types as in the seed's Body example (all strings).
+            contact (CrmContact | Unset): Contact record. Fields and types as in the documentation's Body example (all
+                strings).
             pacing_mode (str | Unset): Dialer pacing mode, e.g. "Predictive" (no value set documented).
             call_type (str | Unset): Dialer call type, e.g. "OB_Regular" (unrelated to the Calls API call_type values; no
                 value set documented).

@@ -20,7 +20,7 @@ class DncCheckResult:
         do_not_call (bool): true when the number is on the DNC list.
         expired_at (None | str | Unset): Expiry of the DNC entry, in the form "2023-08-05 22:02:36.362009 +0000" (named
             expired_at here, expires_at in the add operation); null allowed for an entry without expiry (not shown in the
-            seed).
+            documentation).
     """
 
     phone_number: str

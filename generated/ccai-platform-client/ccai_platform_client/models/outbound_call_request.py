@@ -23,7 +23,8 @@ class OutboundCallRequest:
                 (deprecated) are available for now. Deprecated alias: "OutboundCall" (still accepted).
             agent_email (str): Email address for the agent who will be assigned to the outbound call.
             ticket_id (int | str | Unset): CRM ticket ID and it will dial to the end user who is tied to the ticket. The
-                table says String; the seed's 'Contact not found' example sends the integer 1, so integers are accepted too.
+                table says String; the documentation's 'Contact not found' example sends the integer 1, so integers are accepted
+                too.
             end_user_number (str | Unset): End user phone number which will be dialing. ticket_id has a higher priority than
                 end_user_number.
             outbound_number (str | Unset): Well-formed outbound number which is managed from Settings > Phone Numbers >

@@ -15,7 +15,7 @@ class Photo:
 
     Attributes:
         id (int): Photo ID.
-        photo_type (str): Photo type; the seed only shows "photo" (no value set documented).
+        photo_type (str): Photo type; the documentation only shows "photo" (no value set documented).
         url (str): Photo URL.
     """
 

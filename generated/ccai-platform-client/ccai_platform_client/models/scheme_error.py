@@ -15,7 +15,8 @@ class SchemeError:
 
     Attributes:
         message (str): Error message.
-        column (int | None): Column number; null when the error is not tied to a column (always null in the seed).
+        column (int | None): Column number; null when the error is not tied to a column (always null in the
+            documentation).
         row (int): Row number.
     """
 

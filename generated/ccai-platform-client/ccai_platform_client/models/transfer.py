@@ -21,14 +21,15 @@ class Transfer:
 
     Attributes:
         id (int): Transfer ID.
-        status (str): Transfer status; the seed only shows "transferring" (no value set documented).
-        fail_reason (str): Transfer fail reason; the seed only shows "nothing".
+        status (str): Transfer status; the documentation only shows "transferring" (no value set documented).
+        fail_reason (str): Transfer fail reason; the documentation only shows "nothing".
         created_at (datetime.datetime): When the transfer was created.
         from_menu (MenuPath | None): Menu the call was transferred from (null allowed: a transfer may be agent-to-agent;
-            not shown in the seed).
-        to_menu (MenuPath | None): Menu the call was transferred to (null allowed; not shown in the seed).
-        from_agent (AgentInfo | None): Agent the call was transferred from (null allowed; not shown in the seed).
-        to_agent (AgentInfo | None): Agent the call was transferred to (null allowed; not shown in the seed).
+            not shown in the documentation).
+        to_menu (MenuPath | None): Menu the call was transferred to (null allowed; not shown in the documentation).
+        from_agent (AgentInfo | None): Agent the call was transferred from (null allowed; not shown in the
+            documentation).
+        to_agent (AgentInfo | None): Agent the call was transferred to (null allowed; not shown in the documentation).
     """
 
     id: int

@@ -16,7 +16,7 @@ class UpdateError:
     """Error or warning raised while updating/creating users.
 
     Attributes:
-        message (str): Error message (the seed's examples spell it "messsage").
+        message (str): Error message (the documentation's examples spell it "messsage").
         column (int | None): Column number; null when not tied to a column.
         row (int): Row number.
         error_type (UpdateErrorErrorType): Severity.

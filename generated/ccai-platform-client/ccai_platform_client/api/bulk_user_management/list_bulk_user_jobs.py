@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[Error | list[BulkUserJob]]:
     """List bulk user jobs
 
-     Returns the bulk user management jobs, newest first (as in the seed's 'Job list' example).
+     Returns the bulk user management jobs, newest first (as in the documentation's 'Job list' example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +91,7 @@ def sync(
 ) -> Error | list[BulkUserJob] | None:
     """List bulk user jobs
 
-     Returns the bulk user management jobs, newest first (as in the seed's 'Job list' example).
+     Returns the bulk user management jobs, newest first (as in the documentation's 'Job list' example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ async def asyncio_detailed(
 ) -> Response[Error | list[BulkUserJob]]:
     """List bulk user jobs
 
-     Returns the bulk user management jobs, newest first (as in the seed's 'Job list' example).
+     Returns the bulk user management jobs, newest first (as in the documentation's 'Job list' example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio(
 ) -> Error | list[BulkUserJob] | None:
     """List bulk user jobs
 
-     Returns the bulk user management jobs, newest first (as in the seed's 'Job list' example).
+     Returns the bulk user management jobs, newest first (as in the documentation's 'Job list' example).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

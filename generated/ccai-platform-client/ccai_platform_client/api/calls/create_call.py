@@ -97,10 +97,10 @@ def sync_detailed(
     4. Scheduled Call: "Voice Scheduled (API)" ("ScheduledCall" deprecated); requires end_user_number,
     scheduled_at and menu_id unless call_id is given.
 
-    Most common responses (seed table): 201 the request has been successful and will create a call; 202
-    successful, but manual intervention is required inside of the widget to complete the action; 400
-    invalid call type / agent is not available / missing parameter; 404 resource not found (check your
-    subdomain).
+    Most common responses (documentation table): 201 the request has been successful and will create a
+    call; 202 successful, but manual intervention is required inside of the widget to complete the
+    action; 400 invalid call type / agent is not available / missing parameter; 404 resource not found
+    (check your subdomain).
 
     Example keys are prefixed by form (outbound_, outbound_ticket_form_, incoming_, scheduled_); a 201
     response example has the same key as its request example, and the request of each 400 example is
@@ -143,10 +143,10 @@ def sync(
     4. Scheduled Call: "Voice Scheduled (API)" ("ScheduledCall" deprecated); requires end_user_number,
     scheduled_at and menu_id unless call_id is given.
 
-    Most common responses (seed table): 201 the request has been successful and will create a call; 202
-    successful, but manual intervention is required inside of the widget to complete the action; 400
-    invalid call type / agent is not available / missing parameter; 404 resource not found (check your
-    subdomain).
+    Most common responses (documentation table): 201 the request has been successful and will create a
+    call; 202 successful, but manual intervention is required inside of the widget to complete the
+    action; 400 invalid call type / agent is not available / missing parameter; 404 resource not found
+    (check your subdomain).
 
     Example keys are prefixed by form (outbound_, outbound_ticket_form_, incoming_, scheduled_); a 201
     response example has the same key as its request example, and the request of each 400 example is
@@ -184,10 +184,10 @@ async def asyncio_detailed(
     4. Scheduled Call: "Voice Scheduled (API)" ("ScheduledCall" deprecated); requires end_user_number,
     scheduled_at and menu_id unless call_id is given.
 
-    Most common responses (seed table): 201 the request has been successful and will create a call; 202
-    successful, but manual intervention is required inside of the widget to complete the action; 400
-    invalid call type / agent is not available / missing parameter; 404 resource not found (check your
-    subdomain).
+    Most common responses (documentation table): 201 the request has been successful and will create a
+    call; 202 successful, but manual intervention is required inside of the widget to complete the
+    action; 400 invalid call type / agent is not available / missing parameter; 404 resource not found
+    (check your subdomain).
 
     Example keys are prefixed by form (outbound_, outbound_ticket_form_, incoming_, scheduled_); a 201
     response example has the same key as its request example, and the request of each 400 example is
@@ -228,10 +228,10 @@ async def asyncio(
     4. Scheduled Call: "Voice Scheduled (API)" ("ScheduledCall" deprecated); requires end_user_number,
     scheduled_at and menu_id unless call_id is given.
 
-    Most common responses (seed table): 201 the request has been successful and will create a call; 202
-    successful, but manual intervention is required inside of the widget to complete the action; 400
-    invalid call type / agent is not available / missing parameter; 404 resource not found (check your
-    subdomain).
+    Most common responses (documentation table): 201 the request has been successful and will create a
+    call; 202 successful, but manual intervention is required inside of the widget to complete the
+    action; 400 invalid call type / agent is not available / missing parameter; 404 resource not found
+    (check your subdomain).
 
     Example keys are prefixed by form (outbound_, outbound_ticket_form_, incoming_, scheduled_); a 201
     response example has the same key as its request example, and the request of each 400 example is

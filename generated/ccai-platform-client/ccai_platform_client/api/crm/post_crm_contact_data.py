@@ -71,13 +71,13 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Post CRM contact data for a call
 
-     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The seed
-    documents only the request Body; the response is modelled as 200 with no body.
+     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The
+    documentation documents only the request Body; the response is modelled as 200 with no body.
 
     Args:
-        body (CrmContactData): Contact data for a call, as in the seed's Body example. The seed
-            documents no field table for this body (its table is the wait-times table), so no field is
-            marked required.
+        body (CrmContactData): Contact data for a call, as in the documentation's Body example.
+            The documentation documents no field table for this body (its table is the wait-times
+            table), so no field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,13 +105,13 @@ def sync(
 ) -> Any | Error | None:
     """Post CRM contact data for a call
 
-     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The seed
-    documents only the request Body; the response is modelled as 200 with no body.
+     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The
+    documentation documents only the request Body; the response is modelled as 200 with no body.
 
     Args:
-        body (CrmContactData): Contact data for a call, as in the seed's Body example. The seed
-            documents no field table for this body (its table is the wait-times table), so no field is
-            marked required.
+        body (CrmContactData): Contact data for a call, as in the documentation's Body example.
+            The documentation documents no field table for this body (its table is the wait-times
+            table), so no field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,13 +134,13 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Post CRM contact data for a call
 
-     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The seed
-    documents only the request Body; the response is modelled as 200 with no body.
+     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The
+    documentation documents only the request Body; the response is modelled as 200 with no body.
 
     Args:
-        body (CrmContactData): Contact data for a call, as in the seed's Body example. The seed
-            documents no field table for this body (its table is the wait-times table), so no field is
-            marked required.
+        body (CrmContactData): Contact data for a call, as in the documentation's Body example.
+            The documentation documents no field table for this body (its table is the wait-times
+            table), so no field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,13 +166,13 @@ async def asyncio(
 ) -> Any | Error | None:
     """Post CRM contact data for a call
 
-     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The seed
-    documents only the request Body; the response is modelled as 200 with no body.
+     Posts CRM contact data (contact record, dialer pacing mode and call type) for a call. The
+    documentation documents only the request Body; the response is modelled as 200 with no body.
 
     Args:
-        body (CrmContactData): Contact data for a call, as in the seed's Body example. The seed
-            documents no field table for this body (its table is the wait-times table), so no field is
-            marked required.
+        body (CrmContactData): Contact data for a call, as in the documentation's Body example.
+            The documentation documents no field table for this body (its table is the wait-times
+            table), so no field is marked required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

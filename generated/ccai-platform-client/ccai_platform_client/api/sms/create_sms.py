@@ -75,7 +75,7 @@ def sync_detailed(
 
      Creates an outbound SMS chat session and sends `message` from `outbound_number` to
     `end_user_number`. Returns the chat object with status 200 (not 201). Every documented error is a
-    400 with a named example; `x-request` holds the request the seed pairs with it.
+    400 with a named example; `x-request` holds the request the documentation pairs with it.
 
     Args:
         body (SmsRequest): Outbound SMS request.
@@ -108,7 +108,7 @@ def sync(
 
      Creates an outbound SMS chat session and sends `message` from `outbound_number` to
     `end_user_number`. Returns the chat object with status 200 (not 201). Every documented error is a
-    400 with a named example; `x-request` holds the request the seed pairs with it.
+    400 with a named example; `x-request` holds the request the documentation pairs with it.
 
     Args:
         body (SmsRequest): Outbound SMS request.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
      Creates an outbound SMS chat session and sends `message` from `outbound_number` to
     `end_user_number`. Returns the chat object with status 200 (not 201). Every documented error is a
-    400 with a named example; `x-request` holds the request the seed pairs with it.
+    400 with a named example; `x-request` holds the request the documentation pairs with it.
 
     Args:
         body (SmsRequest): Outbound SMS request.
@@ -167,7 +167,7 @@ async def asyncio(
 
      Creates an outbound SMS chat session and sends `message` from `outbound_number` to
     `end_user_number`. Returns the chat object with status 200 (not 201). Every documented error is a
-    400 with a named example; `x-request` holds the request the seed pairs with it.
+    400 with a named example; `x-request` holds the request the documentation pairs with it.
 
     Args:
         body (SmsRequest): Outbound SMS request.

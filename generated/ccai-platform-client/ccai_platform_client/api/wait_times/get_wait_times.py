@@ -111,7 +111,7 @@ def sync_detailed(
     """Get current wait times per menu
 
      Returns the current wait time of each menu (queue) for a language, optionally filtered by menu
-    subtree, menu type, channel and wait range. The six seed examples are named 200 examples; each
+    subtree, menu type, channel and wait range. The six documented examples are named 200 examples; each
     carries its query in `x-query`.
 
     Args:
@@ -159,7 +159,7 @@ def sync(
     """Get current wait times per menu
 
      Returns the current wait time of each menu (queue) for a language, optionally filtered by menu
-    subtree, menu type, channel and wait range. The six seed examples are named 200 examples; each
+    subtree, menu type, channel and wait range. The six documented examples are named 200 examples; each
     carries its query in `x-query`.
 
     Args:
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     """Get current wait times per menu
 
      Returns the current wait time of each menu (queue) for a language, optionally filtered by menu
-    subtree, menu type, channel and wait range. The six seed examples are named 200 examples; each
+    subtree, menu type, channel and wait range. The six documented examples are named 200 examples; each
     carries its query in `x-query`.
 
     Args:
@@ -248,7 +248,7 @@ async def asyncio(
     """Get current wait times per menu
 
      Returns the current wait time of each menu (queue) for a language, optionally filtered by menu
-    subtree, menu type, channel and wait range. The six seed examples are named 200 examples; each
+    subtree, menu type, channel and wait range. The six documented examples are named 200 examples; each
     carries its query in `x-query`.
 
     Args:
