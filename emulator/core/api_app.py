@@ -5,6 +5,7 @@ Everything here is generic; the provider supplies credentials checks, error form
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -15,8 +16,8 @@ from starlette.types import Receive, Scope, Send
 
 from .environment import Environment
 from .errors import ApiError
-from .operations import Operation, coerce_scalar, compile_operations, group_name
-from .provider import ApiCall, Provider, Reply, UploadedFile
+from .operations import BodyMedia, Operation, coerce_scalar, compile_operations, group_name
+from .provider import ApiCall, Provider, Reply, RequestView, UploadedFile
 from .specs import load_spec
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
@@ -54,9 +55,18 @@ class ApiApp:
             for key, value in parse_qsl(query_string.decode("latin-1"), True):
                 raw_query.setdefault(key, []).append(value)
 
+        # The body is read before authentication because some vendors take credentials from it
+        # (form fields); a body that cannot be read is reported only after the credentials are checked.
+        parsed: ParsedBody | ApiError
+        try:
+            parsed = await self._read_body(request, operation, headers)
+        except ApiError as unreadable:
+            parsed = unreadable
+
         principal = None
         if operation.secured:
-            principal = self.provider.authenticate(headers, raw_query)
+            view = RequestView(headers, raw_query, parsed.value if isinstance(parsed, ParsedBody) else None)
+            principal = self.provider.authenticate(view)
             limit = self.provider.rate_limit(principal) if self.env.settings.rate_limit else None
             if limit is not None:
                 key, rate = limit
@@ -69,7 +79,9 @@ class ApiApp:
                     )
 
         params = _validated_parameters(operation, path_params, raw_query, headers)
-        body, files = await self._body(request, operation, headers)
+        if isinstance(parsed, ApiError):
+            raise parsed
+        body, files = self._validated_body(operation, parsed)
         call = ApiCall(
             operation=operation,
             principal=principal,
@@ -104,9 +116,7 @@ class ApiApp:
             )
         raise ApiError(404, f"Resource not found: {self.base_path}{path}")
 
-    async def _body(
-        self, request: Request, operation: Operation, headers: dict[str, str]
-    ) -> tuple[Any, dict[str, UploadedFile]]:
+    async def _read_body(self, request: Request, operation: Operation, headers: dict[str, str]) -> ParsedBody:
         limit = self.env.settings.max_body_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -119,31 +129,42 @@ class ApiApp:
         request._body = bytes(raw)  # lets Starlette's form parser reuse what was read
 
         if not operation.body_media:
-            return None, {}
+            return ParsedBody(None, None, {}, present=False)
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if not raw and not media_type:
-            if operation.body_required:
-                raise ApiError(400, "Request body is required")
-            return None, {}
+            return ParsedBody(None, None, {}, present=False)
         media = operation.body_media.get(media_type)
         if media is None:
             expected = " or ".join(operation.body_media)
             raise ApiError(400, f"Content-Type must be {expected}, got {media_type or 'none'}")
-
         files: dict[str, UploadedFile] = {}
         if media_type in _FORM_TYPES:
-            body = await _form_body(request, media.schema, files)
-        else:
-            try:
-                body = orjson.loads(raw) if raw else None
-            except orjson.JSONDecodeError as error:
-                raise ApiError(400, f"Request body is not valid JSON: {error}") from None
-            if body is None and operation.body_required:
+            return ParsedBody(await _form_body(request, media.schema, files), media, files, present=True)
+        try:
+            value = orjson.loads(raw) if raw else None
+        except orjson.JSONDecodeError as error:
+            raise ApiError(400, f"Request body is not valid JSON: {error}") from None
+        return ParsedBody(value, media, files, present=value is not None)
+
+    def _validated_body(
+        self, operation: Operation, parsed: ParsedBody
+    ) -> tuple[Any, dict[str, UploadedFile]]:
+        if not parsed.present or parsed.media is None:
+            if operation.body_required:
                 raise ApiError(400, "Request body is required")
-        message = media.message(body)
+            return None, {}
+        message = parsed.media.message(parsed.value)
         if message:
             raise ApiError(400, message)
-        return body, files
+        return parsed.value, parsed.files
+
+
+@dataclass(slots=True)
+class ParsedBody:
+    value: Any
+    media: BodyMedia | None
+    files: dict[str, UploadedFile]
+    present: bool
 
 
 async def _form_body(request: Request, schema: dict[str, Any], files: dict[str, UploadedFile]) -> Any:

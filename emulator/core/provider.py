@@ -29,6 +29,16 @@ class UploadedFile:
 
 
 @dataclass(slots=True)
+class RequestView:
+    """What authentication may look at: headers (lower-case names), raw query values, and the parsed
+    body (a dict for JSON objects and forms) or None when there is none or it could not be read."""
+
+    headers: dict[str, str]
+    query: dict[str, list[str]]
+    body: Any
+
+
+@dataclass(slots=True)
 class ApiCall:
     """One validated request, as a provider method sees it."""
 
@@ -69,7 +79,7 @@ class Provider:
 
     # --- hooks a provider overrides -------------------------------------------------------------
 
-    def authenticate(self, headers: dict[str, str], query: dict[str, Any]) -> Any:
+    def authenticate(self, request: RequestView) -> Any:
         """Who is calling, from the request's credentials; raise ApiError(401) when nobody valid is."""
         return None
 

@@ -9,7 +9,7 @@ from starlette.routing import BaseRoute
 
 from ...core.auth import parse_basic, secrets_match
 from ...core.errors import ApiError
-from ...core.provider import ApiCall, Provider, Reply
+from ...core.provider import ApiCall, Provider, Reply, RequestView
 from ...core.ratelimit import RateLimit
 from ...core.store import Document
 from . import bulk_users, phones
@@ -27,8 +27,8 @@ class CcaiPlatformProvider(Provider):
 
     # --- protocol hooks ------------------------------------------------------------------------
 
-    def authenticate(self, headers: dict[str, str], query: dict[str, Any]) -> Any:
-        credentials = parse_basic(headers.get("authorization"))
+    def authenticate(self, request: RequestView) -> Any:
+        credentials = parse_basic(request.headers.get("authorization"))
         if credentials is None:
             raise ApiError(401, "Unauthorized: HTTP Basic credentials are required", headers=_UNAUTHORIZED)
         subdomain, token = credentials
