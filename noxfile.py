@@ -11,13 +11,15 @@ from pathlib import Path
 
 import nox
 
+from codegen.apis import APIS
+
 ROOT = Path(__file__).parent
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "generate", "tests"]
 
 PYTHON = "3.11"
-APIS_WITH_CLIENTS = ["ccai-platform"]
+APIS_WITH_CLIENTS = [api.id for api in APIS]
 
 
 def _install_project(session: nox.Session, *extras: str) -> None:
