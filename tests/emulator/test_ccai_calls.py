@@ -232,3 +232,15 @@ def test_call_moves_through_documented_statuses(emulator: LiveServer) -> None:
             f"/ccai-platform/customers/demo/calls/{call['id']}/status", json={"status": "queued"}
         )
     assert refused.status_code == 409
+
+
+def test_a_new_customer_has_a_default_outbound_number_for_incoming_calls(emulator: LiveServer) -> None:
+    with emulator.control() as ctl:
+        ctl.post("/ccai-platform/customers", json={"subdomain": "acme", "token": "t"}).raise_for_status()
+        ctl.post(
+            "/ccai-platform/customers/acme/menus", json={"id": 5, "name": "Main", "menu_type": "ivr_menu"}
+        ).raise_for_status()
+    with api(emulator, ("acme", "t")) as client:
+        response = client.post("/calls", json={**INCOMING, "menu_id": 5})
+    assert response.status_code == 201, response.text
+    assert response.json()["outbound_number"] == "+1 555-555-0100"

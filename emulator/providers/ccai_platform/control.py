@@ -57,8 +57,18 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
             "api_user_name": _field(data, "api_user_name", str, f"{subdomain}_api_user"),
             "settings": settings,
         }
+        # Every installation has a global default outbound number; calls report it when none is chosen.
+        default_number = _field(data, "outbound_number", str, "+1 555-555-0100")
+        if not phones.is_well_formed(default_number):
+            raise ControlError(400, "outbound_number is not well-formed")
         with store.transaction():
             put_customer(store, customer)
+            store.put(
+                namespace(subdomain),
+                "outbound_number",
+                phones.digits(default_number),
+                {"number": default_number, "default": True},
+            )
         return JSONResponse(customer, status_code=201)
 
     async def settings(request: Request) -> Response:
