@@ -7,13 +7,16 @@ nox -s ci        everything CI runs: lint, drift check, tests (browser included)
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import nox
 
-from codegen.apis import APIS
-
 ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT))  # nox does not put the noxfile's folder on the import path
+
+from codegen.apis import APIS  # noqa: E402  (needs the path above)
+
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["lint", "generate", "tests"]
