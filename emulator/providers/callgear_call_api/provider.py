@@ -132,19 +132,23 @@ class CallgearCallApiProvider(JsonRpcProvider):
             if user is None:
                 raise self.error(stub, "access_token_invalid")
         account = accounts.get_account(self.store, user["account_id"])
-        if account is None or not account["settings"]["active"]:
-            raise self.error(stub, "account_inactive")
-        whitelist = account["settings"]["ip_whitelist"]
-        if whitelist is not None and context.client_ip not in whitelist:
-            raise self.error(stub, "ip_not_whitelisted", {"ip": context.client_ip})
-        component = method.extensions.get("x-component")
-        if component is not None and component not in user["components"]:
-            raise self.error(stub, "component_disabled", {"component_name": component})
+        if account is None:
+            raise self.error(stub, "access_token_invalid")
         return {"account": account, "user": user, "token": token}
 
     def check_call(self, call: RpcCall) -> None:
+        """The account's own refusals (they carry the limits, unlike authentication errors), then limits."""
         if call.principal is None:  # the params check refuses such calls before this point
             raise self.error(call, "access_token_invalid")
+        account, user = call.principal["account"], call.principal["user"]
+        if not account["settings"]["active"]:
+            raise self.error(call, "account_inactive")
+        whitelist = account["settings"]["ip_whitelist"]
+        if whitelist is not None and call.context.client_ip not in whitelist:
+            raise self.error(call, "ip_not_whitelisted", {"ip": call.context.client_ip})
+        component = call.method.extensions.get("x-component")
+        if component is not None and component not in user["components"]:
+            raise self.error(call, "component_disabled", {"component_name": component})
         if call.method.name not in self._chargeable or not self.env.settings.rate_limit:
             return
         settings = call.principal["account"]["settings"]
