@@ -70,22 +70,30 @@ def _files(client: ClientModel) -> dict[str, tuple[str, dict[str, object]]]:
 
 
 def _ruff(folder: Path) -> None:
-    for command in (["check", ".", "--fix-only", "--quiet"], ["format", ".", "--quiet"]):
+    for command in (
+        ["check", ".", "--fix-only", "--quiet", "--no-cache"],
+        ["format", ".", "--quiet", "--no-cache"],
+    ):
         subprocess.run([sys.executable, "-m", "ruff", *command], cwd=folder, check=True)
 
 
-def generate_openrpc_client(api: Api) -> None:
-    """Render into a scratch folder, finish it with ruff, then swap it in whole (no stale files survive)."""
-    client = build(Spec.read(api.spec, api.config))
+def render_client(spec: Spec, out: Path) -> None:
+    """Write the whole package for `spec` into the empty folder `out`, finished by ruff."""
+    client = build(spec)
     env = _environment()
+    for relative, (template, context) in sorted(_files(client).items()):
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(env.get_template(template).render(**context), encoding="utf-8", newline="\n")
+    (out / spec.config.package_name / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    _ruff(out)
+
+
+def generate_openrpc_client(api: Api) -> None:
+    """Render into a scratch folder, then swap it in whole (no stale files survive)."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / api.client_dir.name
-        for relative, (template, context) in sorted(_files(client).items()):
-            target = out / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(env.get_template(template).render(**context), encoding="utf-8", newline="\n")
-        (out / client.spec.config.package_name / "py.typed").write_text("# Marker file for PEP 561\n")
-        _ruff(out)
+        render_client(Spec.read(api.spec, api.config), out)
         if api.client_dir.exists():
             shutil.rmtree(api.client_dir)
         api.client_dir.parent.mkdir(parents=True, exist_ok=True)
