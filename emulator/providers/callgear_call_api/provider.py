@@ -10,6 +10,7 @@ from typing import Any
 
 from starlette.routing import BaseRoute
 
+from ...core.auth import secrets_match
 from ...core.jsonrpc import ParamsProblem, RpcError, RpcMethod, fill
 from ...core.jsonrpc_provider import JsonRpcProvider, RequestContext, RpcCall
 from ...core.specs import load_spec
@@ -114,7 +115,7 @@ class CallgearCallApiProvider(JsonRpcProvider):
             if not isinstance(login, str) or not isinstance(password, str):
                 return None  # the params check words this
             user = accounts.get_user(self.store, login)
-            if user is None or user["password"] != password:
+            if user is None or not secrets_match(password, user["password"]):
                 raise self.error(stub, "auth_error")
             token = None
         else:
