@@ -27,8 +27,12 @@ CONFIG = Config(
 )
 
 
+# What installing or checking the package leaves beside its sources (git ignores these too).
+BUILD_LEFTOVERS = [".pdm-build", "__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"]
+
+
 def _differences(left: Path, right: Path) -> list[str]:
-    compared = filecmp.dircmp(left, right)
+    compared = filecmp.dircmp(left, right, ignore=BUILD_LEFTOVERS)
     found = [f"{left.name}: only in one: {name}" for name in compared.left_only + compared.right_only]
     found += [f"{left.name}/{name} differs" for name in compared.diff_files]
     for name in compared.common_dirs:
