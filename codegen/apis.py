@@ -13,6 +13,8 @@ class Api:
     id: str
     package: str
     spec_file: str = "openapi.yaml"
+    # How the client is generated: "openapi" (openapi-python-client) or "openrpc" (codegen.openrpc).
+    kind: str = "openapi"
 
     @property
     def spec(self) -> Path:
@@ -32,7 +34,10 @@ class Api:
         return folder if folder.is_dir() else None
 
 
-APIS: tuple[Api, ...] = (Api("ccai-platform", "ccai_platform_client"),)
+APIS: tuple[Api, ...] = (
+    Api("ccai-platform", "ccai_platform_client"),
+    Api("callgear-call-api", "callgear_call_api_client", spec_file="openrpc.yaml", kind="openrpc"),
+)
 
 
 def find(api_id: str) -> Api:

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .apis import APIS, Api, find
+from .openrpc.render import generate_openrpc_client
 
 console = Console(stderr=True)
 
@@ -49,6 +50,10 @@ def generate_openapi_client(api: Api) -> None:
         shutil.copytree(out, api.client_dir)
 
 
+# Api.kind -> the generator for it.
+GENERATORS = {"openapi": generate_openapi_client, "openrpc": generate_openrpc_client}
+
+
 def main(argv: list[str]) -> None:
     apis = [find(name) for name in argv] or list(APIS)
     with Progress(
@@ -64,7 +69,7 @@ def main(argv: list[str]) -> None:
             progress.update(
                 task, description=f"generating {api.client_dir.relative_to(api.client_dir.parents[1])}"
             )
-            generate_openapi_client(api)
+            GENERATORS[api.kind](api)
             progress.advance(task)
     console.print(f"[green]generated {len(apis)} client(s)[/]")
 

@@ -1,4 +1,7 @@
-"""Validate every spec: openapi-spec-validator, then the house rules (ids, summaries, tags, examples).
+"""Validate every spec against its meta-schema, then the house rules (ids, summaries, tags, examples).
+
+OpenAPI specs: openapi-spec-validator. OpenRPC specs: the OpenRPC project's published meta-schema
+(vendored, see codegen/openrpc/meta_schema.py).
 
 python -m codegen.lint_specs
 """
@@ -6,6 +9,7 @@ python -m codegen.lint_specs
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import yaml
 from openapi_spec_validator import validate
@@ -13,24 +17,31 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from rich.console import Console
 
 from .apis import APIS
-from .spec_rules import example_problems, operation_problems
+from .openrpc.meta_schema import meta_schema_problems
+from .spec_rules import example_problems, is_openrpc, operation_problems
 
 console = Console()
+
+
+def spec_problems(document: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    if is_openrpc(document):
+        problems += meta_schema_problems(document)
+    else:
+        try:
+            validate(document)
+        except OpenAPIValidationError as error:
+            problems.append(f"openapi-spec-validator: {error.message}")
+    problems += operation_problems(document)
+    problems += example_problems(document)
+    return problems
 
 
 def main() -> int:
     failures = 0
     for api in APIS:
-        if api.spec_file != "openapi.yaml":
-            continue
         document = yaml.safe_load(api.spec.read_text(encoding="utf-8"))
-        problems: list[str] = []
-        try:
-            validate(document)
-        except OpenAPIValidationError as error:
-            problems.append(f"openapi-spec-validator: {error.message}")
-        problems += operation_problems(document)
-        problems += example_problems(document)
+        problems = spec_problems(document)
         if problems:
             failures += len(problems)
             console.print(f"[red]✗ {api.id}[/]: {len(problems)} problem(s)")

@@ -1,4 +1,9 @@
-"""House rules every OpenAPI spec keeps, beyond what openapi-spec-validator checks."""
+"""House rules every spec keeps, beyond what the OpenAPI / OpenRPC meta-schemas check.
+
+OpenAPI documents: operationId, summary, tags and an example on every operation. OpenRPC documents:
+summary, tags, params with schemas, a result schema, errors and an example pairing on every method.
+Both: every example validates against its schema (draft 2020-12 for OpenAPI 3.1, draft-07 for OpenRPC).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft7Validator, Draft202012Validator, FormatChecker
 
 from emulator.core.operations import HTTP_METHODS
 from emulator.core.specs import dereference
@@ -53,8 +58,15 @@ def _schema_examples(where: str, schema: Any) -> Iterator[Example]:
                     yield from _schema_examples(f"{where}.{key}[{index}]", sub)
 
 
+def is_openrpc(document: dict[str, Any]) -> bool:
+    return "openrpc" in document
+
+
 def examples(document: dict[str, Any]) -> Iterator[Example]:
     """Every example in the spec with the schema it must satisfy."""
+    if is_openrpc(document):
+        yield from _openrpc_examples(document)
+        return
     resolved = dereference(document, document)
     for method, path, operation in operations(resolved):
         label = f"{method} {path}"
@@ -79,8 +91,9 @@ def examples(document: dict[str, Any]) -> Iterator[Example]:
 def example_problems(document: dict[str, Any]) -> list[str]:
     problems = []
     checker = FormatChecker()
+    validator_class = Draft7Validator if is_openrpc(document) else Draft202012Validator
     for example in examples(document):
-        validator = Draft202012Validator(example.schema, format_checker=checker)
+        validator = validator_class(example.schema, format_checker=checker)
         for error in validator.iter_errors(example.value):
             location = "/".join(str(p) for p in error.absolute_path) or "(root)"
             problems.append(f"{example.where}: at {location}: {error.message}")
@@ -88,6 +101,8 @@ def example_problems(document: dict[str, Any]) -> list[str]:
 
 
 def operation_problems(document: dict[str, Any]) -> list[str]:
+    if is_openrpc(document):
+        return _method_problems(document)
     problems = []
     seen: set[str] = set()
     for method, path, operation in operations(dereference(document, document)):
@@ -119,3 +134,75 @@ def _operation_examples(operation: dict[str, Any]) -> Iterator[Any]:
         for media in content.values():
             if media.get("examples") or "example" in media or media.get("schema", {}).get("examples"):
                 yield media
+
+
+# --- OpenRPC ----------------------------------------------------------------------------------------
+
+
+def methods(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The methods of an OpenRPC document with every local `$ref` inlined."""
+    resolved = dereference(document, document)
+    return list(resolved.get("methods", []))
+
+
+def _openrpc_examples(document: dict[str, Any]) -> Iterator[Example]:
+    for method in methods(document):
+        params = {param["name"]: param for param in method.get("params", [])}
+        result_schema = (method.get("result") or {}).get("schema", {})
+        for pairing in method.get("examples", []):
+            label = f"{method['name']} example {pairing.get('name')}"
+            for example in pairing.get("params", []):
+                param = params.get(example.get("name"))
+                if param is not None and "value" in example:
+                    schema = param.get("schema", {})
+                    yield Example(f"{label} param {example['name']}", schema, example["value"])
+            result = pairing.get("result") or {}
+            if "value" in result:
+                yield Example(f"{label} result", result_schema, result["value"])
+    resolved = dereference(document, document)
+    for name, schema in resolved.get("components", {}).get("schemas", {}).items():
+        yield from _schema_examples(f"components.schemas.{name}", schema)
+
+
+def _method_problems(document: dict[str, Any]) -> list[str]:
+    problems = []
+    seen: set[str] = set()
+    for method in methods(document):
+        name = method.get("name", "?")
+        if name in seen:
+            problems.append(f"{name}: the method name is used twice")
+        seen.add(name)
+        if not method.get("summary"):
+            problems.append(f"{name}: no summary")
+        if not method.get("tags"):
+            problems.append(f"{name}: no tags")
+        declared = {}
+        for param in method.get("params", []):
+            if not isinstance(param.get("schema"), dict) or not param["schema"]:
+                problems.append(f"{name}: param {param.get('name')} has no schema")
+            declared[param.get("name")] = param
+        if len(declared) != len(method.get("params", [])):
+            problems.append(f"{name}: a param name is used twice")
+        result = method.get("result") or {}
+        if not isinstance(result.get("schema"), dict) or not result["schema"]:
+            problems.append(f"{name}: no result schema")
+        errors = method.get("errors") or []
+        if not errors:
+            problems.append(f"{name}: no errors")
+        keys = [(error.get("code"), str(error.get("data"))) for error in errors]
+        if len(keys) != len(set(keys)):
+            problems.append(f"{name}: an error is listed twice")
+        pairings = method.get("examples") or []
+        if not pairings:
+            problems.append(f"{name}: no example pairing")
+        for pairing in pairings:
+            given = [example.get("name") for example in pairing.get("params", [])]
+            label = f"{name} example {pairing.get('name')}"
+            for unknown in sorted(set(given) - set(declared)):
+                problems.append(f"{label}: param {unknown} is not declared")
+            for param_name, param in declared.items():
+                if param.get("required") and param_name not in given:
+                    problems.append(f"{label}: required param {param_name} missing")
+            if "value" not in (pairing.get("result") or {}):
+                problems.append(f"{label}: no result value")
+    return problems

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any, Protocol
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -16,10 +17,30 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .core.api_app import ApiApp
 from .core.control import ControlError, control_error_response, control_routes
 from .core.environment import Environment, Settings
+from .core.jsonrpc_app import JsonRpcApp
+from .core.jsonrpc_provider import JsonRpcProvider
 from .core.provider import Provider
 from .providers import PROVIDERS
 
 DEFAULT_DOCS_DIR = Path(__file__).resolve().parents[1] / "site"
+
+
+class ServedApi(Protocol):
+    base_path: str
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None: ...
+
+
+def _jsonrpc_app(provider: Provider, env: Environment) -> ServedApi:
+    assert isinstance(provider, JsonRpcProvider), f"{provider.api_id} serves openrpc.yaml: a JsonRpcProvider"
+    return JsonRpcApp(provider, env)
+
+
+# The app that serves a provider, by the kind of spec it is described by.
+APP_FACTORIES: dict[str, Callable[[Any, Environment], ServedApi]] = {
+    "openapi.yaml": ApiApp,
+    "openrpc.yaml": _jsonrpc_app,
+}
 
 
 class Switchboard:
@@ -28,7 +49,7 @@ class Switchboard:
     def __init__(self, env: Environment, providers: list[Provider], fallback: ASGIApp) -> None:
         self.env = env
         self.providers = providers
-        self.apis = [ApiApp(provider, env) for provider in providers]
+        self.apis = [APP_FACTORIES[provider.spec_filename](provider, env) for provider in providers]
         self._fallback = fallback
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
@@ -80,7 +81,13 @@ def _method(document: Mapping[str, Any], method: Mapping[str, Any]) -> str:
         cells = [
             [f"<code>{escape(str(e['code']))}</code>", escape(str(e.get("message", "")))] for e in errors
         ]
-        parts.append("<h4>Errors</h4>" + _table(("Code", "Message"), cells))
+        headers: tuple[str, ...] = ("Code", "Message")
+        if any("data" in e for e in errors):  # vendors put the error's name there (a mnemonic, say)
+            headers += ("Data",)
+            for row, error in zip(cells, errors, strict=True):
+                data = json.dumps(error["data"], ensure_ascii=False) if "data" in error else ""
+                row.append(f"<code>{escape(data)}</code>" if data else "")
+        parts.append("<h4>Errors</h4>" + _table(headers, cells))
     parts.append("</section>")
     return "\n".join(parts)
 

@@ -45,6 +45,15 @@ class SchemaValidator:
     def is_valid(self, instance: Any) -> bool:
         return bool(self._gate.is_valid(instance))
 
+    def problem(self, instance: Any) -> ValidationError | None:
+        """The most relevant reason `instance` is invalid, for callers that word errors themselves."""
+        if self._gate.is_valid(instance):
+            return None
+        errors = list(self._explainer.iter_errors(instance))
+        if not errors:  # the gate's verdict stands (see message())
+            return ValidationError(_gate_reason(self._gate, instance), validator="format", instance=instance)
+        return _most_relevant(errors)
+
 
 def _gate_reason(gate: Any, instance: Any) -> str:
     for error in gate.iter_errors(instance):

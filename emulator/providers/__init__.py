@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.provider import Provider
+from .callgear_call_api import CallgearCallApiProvider
 from .ccai_platform import CcaiPlatformProvider
 
-PROVIDERS: list[type[Provider]] = [CcaiPlatformProvider]
+PROVIDERS: list[type[Provider]] = [CcaiPlatformProvider, CallgearCallApiProvider]

@@ -9,6 +9,7 @@ import httpx
 from emulator.core.environment import Settings
 
 from ..conftest import start_server, stop_server
+from .callgear import Session
 from .ccai import BASE, DEMO_AUTH, OUTBOUND
 
 
@@ -38,3 +39,25 @@ def test_state_survives_a_restart_with_a_db_file(tmp_path: Path) -> None:
     assert [c["id"] for c in calls] == [created["id"]]
     assert check["do_not_call"] is True
     assert next_call["id"] == created["id"] + 1  # counters survive too: no id is handed out twice
+
+
+def test_callgear_sessions_calls_and_points_survive_a_restart(tmp_path: Path) -> None:
+    db = tmp_path / "switchboard.db"
+    first = start_server(Settings(db_path=db, rate_limit=False))
+    try:
+        session = Session(first)
+        call_id = session.employee_call()
+        used = session.call("list.calls")["result"]["metadata"]["limits"]["day_remaining"]
+    finally:
+        stop_server(first)
+    second = start_server(Settings(db_path=db, rate_limit=False))
+    try:
+        again = Session(second, session.token)  # the key issued before the restart still works
+        calls = again.ok("list.calls")
+        next_call = again.employee_call()
+        remaining = again.call("list.calls")["result"]["metadata"]["limits"]["day_remaining"]
+    finally:
+        stop_server(second)
+    assert [c["call_session_id"] for c in calls] == [call_id]
+    assert next_call == call_id + 1
+    assert remaining == used - 1

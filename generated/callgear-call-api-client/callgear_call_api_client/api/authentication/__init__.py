@@ -1,0 +1,1 @@
+"""Methods tagged authentication: login.user, logout.user"""

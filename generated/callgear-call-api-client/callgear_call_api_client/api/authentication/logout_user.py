@@ -1,0 +1,146 @@
+"""`logout.user`: Authentication: logout"""
+
+from typing import Any
+
+from ...client import Client
+from ...models.logout_result import LogoutResult
+from ...models.logout_user_params import LogoutUserParams
+from ...types import Response, build_response
+
+METHOD = "logout.user"
+
+
+def _params() -> dict[str, Any]:
+    return LogoutUserParams().to_dict()
+
+
+def _parse(result: Any) -> LogoutResult:
+    return LogoutResult.from_dict(result)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[LogoutResult]:
+    """Authentication: logout
+
+    `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[LogoutResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = client.call(
+        METHOD,
+        _params(),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+def sync(
+    *,
+    client: Client,
+) -> LogoutResult:
+    """Authentication: logout
+
+    `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Raises:
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        LogoutResult
+    """
+    return sync_detailed(
+        client=client,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[LogoutResult]:
+    """Authentication: logout
+
+    `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[LogoutResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = await client.call_async(
+        METHOD,
+        _params(),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> LogoutResult:
+    """Authentication: logout
+
+    `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Raises:
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        LogoutResult
+    """
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).unwrap()

@@ -1,0 +1,451 @@
+"""`start.employee_call`: Call to an employee"""
+
+from typing import Any
+
+from ...client import Client
+from ...models.call_session_result import CallSessionResult
+from ...models.employee_target import EmployeeTarget
+from ...models.message import Message
+from ...models.start_employee_call_direction import StartEmployeeCallDirection
+from ...models.start_employee_call_first_call import StartEmployeeCallFirstCall
+from ...models.start_employee_call_params import StartEmployeeCallParams
+from ...types import UNSET, Response, Unset, build_response
+
+METHOD = "start.employee_call"
+
+
+def _params(
+    *,
+    first_call: StartEmployeeCallFirstCall,
+    virtual_phone_number: str,
+    contact: str,
+    employee: EmployeeTarget,
+    switch_at_once: bool | Unset = UNSET,
+    early_switching: bool | Unset = UNSET,
+    media_file_id: int | Unset = UNSET,
+    show_virtual_phone_number: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    dtmf_string: str | Unset = UNSET,
+    direction: StartEmployeeCallDirection | Unset = UNSET,
+    contact_message: Message | Unset = UNSET,
+    employee_message: Message | Unset = UNSET,
+) -> dict[str, Any]:
+    return StartEmployeeCallParams(
+        first_call=first_call,
+        virtual_phone_number=virtual_phone_number,
+        contact=contact,
+        employee=employee,
+        switch_at_once=switch_at_once,
+        early_switching=early_switching,
+        media_file_id=media_file_id,
+        show_virtual_phone_number=show_virtual_phone_number,
+        external_id=external_id,
+        dtmf_string=dtmf_string,
+        direction=direction,
+        contact_message=contact_message,
+        employee_message=employee_message,
+    ).to_dict()
+
+
+def _parse(result: Any) -> CallSessionResult:
+    return CallSessionResult.from_dict(result)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    first_call: StartEmployeeCallFirstCall,
+    virtual_phone_number: str,
+    contact: str,
+    employee: EmployeeTarget,
+    switch_at_once: bool | Unset = UNSET,
+    early_switching: bool | Unset = UNSET,
+    media_file_id: int | Unset = UNSET,
+    show_virtual_phone_number: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    dtmf_string: str | Unset = UNSET,
+    direction: StartEmployeeCallDirection | Unset = UNSET,
+    contact_message: Message | Unset = UNSET,
+    employee_message: Message | Unset = UNSET,
+) -> Response[CallSessionResult]:
+    """Call to an employee
+
+    `start.employee_call`. Makes a direct call between a contact and an employee without applying any scenario. `first_call`
+    says who is dialed first (`employee` or `contact`); the virtual number is the caller's number shown
+    to the contact (and to the employee when `show_virtual_phone_number` is true).
+
+    Messages: `contact_message` / `employee_message` are played to the contact / employee (a media file
+    or a Text-to-Speech text); the `media_file_id` melody (system "Dialing music" by default) plays for
+    a leg without its own message and after a message. With `switch_at_once` true the talk begins as
+    soon as the second party answers, interrupting the messages; with false the messages are played to
+    the end first. `switch_at_once` true does not work when the contact_message type is tts.
+
+    `early_switching` true lets the employee hear the contact's line while dialing (a voicemail
+    greeting, say); it is allowed only with `first_call` employee and `switch_at_once` true, otherwise
+    the call is refused with invalid_parameters_combination.
+
+    Args:
+        first_call (StartEmployeeCallFirstCall): The number dialed first: employee - the employee; contact - the called side (usually a client).
+        virtual_phone_number (str): A virtual number rented by the client, in E.164 format (e.g. 74993720692); always the caller's
+            number shown to the contact (REST API - Receiving a list of virtual numbers).
+        contact (str): The subscriber's number in E.164 format (e.g. 79091234567); an employee's SIP number can be used
+            too. Extension numbers of employees are not supported. Calls to the client's own virtual numbers
+            are refused.
+        employee (EmployeeTarget): The employee who takes the call from the contact. Without phone_number all of the employee's
+            active phone numbers are dialed one after another.
+        switch_at_once (bool | Unset): Start the talk as soon as the second party answers, interrupting the messages (true), or play
+            the messages to the end first (false, the default). Does not work when the contact_message type
+            is tts.
+        early_switching (bool | Unset): Let the dialing party hear the contact's line while dialing (default false). Allowed only when
+            the employee (operator) is dialed first and switch_at_once is true; otherwise
+            invalid_parameters_combination.
+        media_file_id (int | Unset): ID of the dialing melody, a system or user media file (default the system melody Dialing music,
+            dialing_music); played to a leg without its own message, and after a message.
+        show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
+        external_id (str | Unset): A unique ID that links the call's events to an outside system.
+        dtmf_string (str | Unset): DTMF sent to the contact (0-9, *, #); each "." waits one second: ".12.1..4" sends 12 after 1
+            second, 1 a second later and 4 two seconds after that.
+        direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
+        contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[CallSessionResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = client.call(
+        METHOD,
+        _params(
+            first_call=first_call,
+            virtual_phone_number=virtual_phone_number,
+            contact=contact,
+            employee=employee,
+            switch_at_once=switch_at_once,
+            early_switching=early_switching,
+            media_file_id=media_file_id,
+            show_virtual_phone_number=show_virtual_phone_number,
+            external_id=external_id,
+            dtmf_string=dtmf_string,
+            direction=direction,
+            contact_message=contact_message,
+            employee_message=employee_message,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+def sync(
+    *,
+    client: Client,
+    first_call: StartEmployeeCallFirstCall,
+    virtual_phone_number: str,
+    contact: str,
+    employee: EmployeeTarget,
+    switch_at_once: bool | Unset = UNSET,
+    early_switching: bool | Unset = UNSET,
+    media_file_id: int | Unset = UNSET,
+    show_virtual_phone_number: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    dtmf_string: str | Unset = UNSET,
+    direction: StartEmployeeCallDirection | Unset = UNSET,
+    contact_message: Message | Unset = UNSET,
+    employee_message: Message | Unset = UNSET,
+) -> CallSessionResult:
+    """Call to an employee
+
+    `start.employee_call`. Makes a direct call between a contact and an employee without applying any scenario. `first_call`
+    says who is dialed first (`employee` or `contact`); the virtual number is the caller's number shown
+    to the contact (and to the employee when `show_virtual_phone_number` is true).
+
+    Messages: `contact_message` / `employee_message` are played to the contact / employee (a media file
+    or a Text-to-Speech text); the `media_file_id` melody (system "Dialing music" by default) plays for
+    a leg without its own message and after a message. With `switch_at_once` true the talk begins as
+    soon as the second party answers, interrupting the messages; with false the messages are played to
+    the end first. `switch_at_once` true does not work when the contact_message type is tts.
+
+    `early_switching` true lets the employee hear the contact's line while dialing (a voicemail
+    greeting, say); it is allowed only with `first_call` employee and `switch_at_once` true, otherwise
+    the call is refused with invalid_parameters_combination.
+
+    Args:
+        first_call (StartEmployeeCallFirstCall): The number dialed first: employee - the employee; contact - the called side (usually a client).
+        virtual_phone_number (str): A virtual number rented by the client, in E.164 format (e.g. 74993720692); always the caller's
+            number shown to the contact (REST API - Receiving a list of virtual numbers).
+        contact (str): The subscriber's number in E.164 format (e.g. 79091234567); an employee's SIP number can be used
+            too. Extension numbers of employees are not supported. Calls to the client's own virtual numbers
+            are refused.
+        employee (EmployeeTarget): The employee who takes the call from the contact. Without phone_number all of the employee's
+            active phone numbers are dialed one after another.
+        switch_at_once (bool | Unset): Start the talk as soon as the second party answers, interrupting the messages (true), or play
+            the messages to the end first (false, the default). Does not work when the contact_message type
+            is tts.
+        early_switching (bool | Unset): Let the dialing party hear the contact's line while dialing (default false). Allowed only when
+            the employee (operator) is dialed first and switch_at_once is true; otherwise
+            invalid_parameters_combination.
+        media_file_id (int | Unset): ID of the dialing melody, a system or user media file (default the system melody Dialing music,
+            dialing_music); played to a leg without its own message, and after a message.
+        show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
+        external_id (str | Unset): A unique ID that links the call's events to an outside system.
+        dtmf_string (str | Unset): DTMF sent to the contact (0-9, *, #); each "." waits one second: ".12.1..4" sends 12 after 1
+            second, 1 a second later and 4 two seconds after that.
+        direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
+        contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+
+    Raises:
+        errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+        errors.MediaFileNotFoundError: The media file with id {media_file_id} not found
+        errors.VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+        errors.EmployeeNotFoundError: Employee with id {employee_id} not found. It is not your employee.
+        errors.NoActivePhoneNumberError: The phone number does not exist or inactive
+        errors.OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+        errors.ContactInBlacklistError: The contact {contact} has been found in the blacklist
+        errors.CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+        errors.InvalidParametersCombinationError: The combination of parameters is not permitted
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        CallSessionResult
+    """
+    return sync_detailed(
+        client=client,
+        first_call=first_call,
+        virtual_phone_number=virtual_phone_number,
+        contact=contact,
+        employee=employee,
+        switch_at_once=switch_at_once,
+        early_switching=early_switching,
+        media_file_id=media_file_id,
+        show_virtual_phone_number=show_virtual_phone_number,
+        external_id=external_id,
+        dtmf_string=dtmf_string,
+        direction=direction,
+        contact_message=contact_message,
+        employee_message=employee_message,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    first_call: StartEmployeeCallFirstCall,
+    virtual_phone_number: str,
+    contact: str,
+    employee: EmployeeTarget,
+    switch_at_once: bool | Unset = UNSET,
+    early_switching: bool | Unset = UNSET,
+    media_file_id: int | Unset = UNSET,
+    show_virtual_phone_number: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    dtmf_string: str | Unset = UNSET,
+    direction: StartEmployeeCallDirection | Unset = UNSET,
+    contact_message: Message | Unset = UNSET,
+    employee_message: Message | Unset = UNSET,
+) -> Response[CallSessionResult]:
+    """Call to an employee
+
+    `start.employee_call`. Makes a direct call between a contact and an employee without applying any scenario. `first_call`
+    says who is dialed first (`employee` or `contact`); the virtual number is the caller's number shown
+    to the contact (and to the employee when `show_virtual_phone_number` is true).
+
+    Messages: `contact_message` / `employee_message` are played to the contact / employee (a media file
+    or a Text-to-Speech text); the `media_file_id` melody (system "Dialing music" by default) plays for
+    a leg without its own message and after a message. With `switch_at_once` true the talk begins as
+    soon as the second party answers, interrupting the messages; with false the messages are played to
+    the end first. `switch_at_once` true does not work when the contact_message type is tts.
+
+    `early_switching` true lets the employee hear the contact's line while dialing (a voicemail
+    greeting, say); it is allowed only with `first_call` employee and `switch_at_once` true, otherwise
+    the call is refused with invalid_parameters_combination.
+
+    Args:
+        first_call (StartEmployeeCallFirstCall): The number dialed first: employee - the employee; contact - the called side (usually a client).
+        virtual_phone_number (str): A virtual number rented by the client, in E.164 format (e.g. 74993720692); always the caller's
+            number shown to the contact (REST API - Receiving a list of virtual numbers).
+        contact (str): The subscriber's number in E.164 format (e.g. 79091234567); an employee's SIP number can be used
+            too. Extension numbers of employees are not supported. Calls to the client's own virtual numbers
+            are refused.
+        employee (EmployeeTarget): The employee who takes the call from the contact. Without phone_number all of the employee's
+            active phone numbers are dialed one after another.
+        switch_at_once (bool | Unset): Start the talk as soon as the second party answers, interrupting the messages (true), or play
+            the messages to the end first (false, the default). Does not work when the contact_message type
+            is tts.
+        early_switching (bool | Unset): Let the dialing party hear the contact's line while dialing (default false). Allowed only when
+            the employee (operator) is dialed first and switch_at_once is true; otherwise
+            invalid_parameters_combination.
+        media_file_id (int | Unset): ID of the dialing melody, a system or user media file (default the system melody Dialing music,
+            dialing_music); played to a leg without its own message, and after a message.
+        show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
+        external_id (str | Unset): A unique ID that links the call's events to an outside system.
+        dtmf_string (str | Unset): DTMF sent to the contact (0-9, *, #); each "." waits one second: ".12.1..4" sends 12 after 1
+            second, 1 a second later and 4 two seconds after that.
+        direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
+        contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[CallSessionResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = await client.call_async(
+        METHOD,
+        _params(
+            first_call=first_call,
+            virtual_phone_number=virtual_phone_number,
+            contact=contact,
+            employee=employee,
+            switch_at_once=switch_at_once,
+            early_switching=early_switching,
+            media_file_id=media_file_id,
+            show_virtual_phone_number=show_virtual_phone_number,
+            external_id=external_id,
+            dtmf_string=dtmf_string,
+            direction=direction,
+            contact_message=contact_message,
+            employee_message=employee_message,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    first_call: StartEmployeeCallFirstCall,
+    virtual_phone_number: str,
+    contact: str,
+    employee: EmployeeTarget,
+    switch_at_once: bool | Unset = UNSET,
+    early_switching: bool | Unset = UNSET,
+    media_file_id: int | Unset = UNSET,
+    show_virtual_phone_number: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    dtmf_string: str | Unset = UNSET,
+    direction: StartEmployeeCallDirection | Unset = UNSET,
+    contact_message: Message | Unset = UNSET,
+    employee_message: Message | Unset = UNSET,
+) -> CallSessionResult:
+    """Call to an employee
+
+    `start.employee_call`. Makes a direct call between a contact and an employee without applying any scenario. `first_call`
+    says who is dialed first (`employee` or `contact`); the virtual number is the caller's number shown
+    to the contact (and to the employee when `show_virtual_phone_number` is true).
+
+    Messages: `contact_message` / `employee_message` are played to the contact / employee (a media file
+    or a Text-to-Speech text); the `media_file_id` melody (system "Dialing music" by default) plays for
+    a leg without its own message and after a message. With `switch_at_once` true the talk begins as
+    soon as the second party answers, interrupting the messages; with false the messages are played to
+    the end first. `switch_at_once` true does not work when the contact_message type is tts.
+
+    `early_switching` true lets the employee hear the contact's line while dialing (a voicemail
+    greeting, say); it is allowed only with `first_call` employee and `switch_at_once` true, otherwise
+    the call is refused with invalid_parameters_combination.
+
+    Args:
+        first_call (StartEmployeeCallFirstCall): The number dialed first: employee - the employee; contact - the called side (usually a client).
+        virtual_phone_number (str): A virtual number rented by the client, in E.164 format (e.g. 74993720692); always the caller's
+            number shown to the contact (REST API - Receiving a list of virtual numbers).
+        contact (str): The subscriber's number in E.164 format (e.g. 79091234567); an employee's SIP number can be used
+            too. Extension numbers of employees are not supported. Calls to the client's own virtual numbers
+            are refused.
+        employee (EmployeeTarget): The employee who takes the call from the contact. Without phone_number all of the employee's
+            active phone numbers are dialed one after another.
+        switch_at_once (bool | Unset): Start the talk as soon as the second party answers, interrupting the messages (true), or play
+            the messages to the end first (false, the default). Does not work when the contact_message type
+            is tts.
+        early_switching (bool | Unset): Let the dialing party hear the contact's line while dialing (default false). Allowed only when
+            the employee (operator) is dialed first and switch_at_once is true; otherwise
+            invalid_parameters_combination.
+        media_file_id (int | Unset): ID of the dialing melody, a system or user media file (default the system melody Dialing music,
+            dialing_music); played to a leg without its own message, and after a message.
+        show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
+        external_id (str | Unset): A unique ID that links the call's events to an outside system.
+        dtmf_string (str | Unset): DTMF sent to the contact (0-9, *, #); each "." waits one second: ".12.1..4" sends 12 after 1
+            second, 1 a second later and 4 two seconds after that.
+        direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
+        contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+
+    Raises:
+        errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+        errors.MediaFileNotFoundError: The media file with id {media_file_id} not found
+        errors.VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+        errors.EmployeeNotFoundError: Employee with id {employee_id} not found. It is not your employee.
+        errors.NoActivePhoneNumberError: The phone number does not exist or inactive
+        errors.OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+        errors.ContactInBlacklistError: The contact {contact} has been found in the blacklist
+        errors.CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+        errors.InvalidParametersCombinationError: The combination of parameters is not permitted
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        CallSessionResult
+    """
+    return (
+        await asyncio_detailed(
+            client=client,
+            first_call=first_call,
+            virtual_phone_number=virtual_phone_number,
+            contact=contact,
+            employee=employee,
+            switch_at_once=switch_at_once,
+            early_switching=early_switching,
+            media_file_id=media_file_id,
+            show_virtual_phone_number=show_virtual_phone_number,
+            external_id=external_id,
+            dtmf_string=dtmf_string,
+            direction=direction,
+            contact_message=contact_message,
+            employee_message=employee_message,
+        )
+    ).unwrap()

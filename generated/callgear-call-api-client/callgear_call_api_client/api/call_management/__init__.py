@@ -1,0 +1,1 @@
+"""Methods tagged call_management: make.call, transfer.talk, restore.talk, hold.call, unhold.call, add.coach, tag.call, record.call, disconnect.leg, send.dtmf, block.contact, list.talk_options, call.talk_option, list.calls, release.call"""

@@ -1,0 +1,201 @@
+"""`disconnect.leg`: Disconnect a leg of a call"""
+
+from typing import Any
+
+from ...client import Client
+from ...models.disconnect_leg_params import DisconnectLegParams
+from ...models.success_result import SuccessResult
+from ...types import Response, build_response
+
+METHOD = "disconnect.leg"
+
+
+def _params(
+    *,
+    call_session_id: int,
+    leg_id: int,
+) -> dict[str, Any]:
+    return DisconnectLegParams(
+        call_session_id=call_session_id,
+        leg_id=leg_id,
+    ).to_dict()
+
+
+def _parse(result: Any) -> SuccessResult:
+    return SuccessResult.from_dict(result)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    call_session_id: int,
+    leg_id: int,
+) -> Response[SuccessResult]:
+    """Disconnect a leg of a call
+
+    `disconnect.leg`. Disconnects one participant (leg) of a call; leg IDs come from `list.calls` or the notification
+    server. Disconnecting the contact (of start.employee_call, start.scenario_call, start.informer_call,
+    start.vnumber_call) ends the whole call session.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[SuccessResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = client.call(
+        METHOD,
+        _params(
+            call_session_id=call_session_id,
+            leg_id=leg_id,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+def sync(
+    *,
+    client: Client,
+    call_session_id: int,
+    leg_id: int,
+) -> SuccessResult:
+    """Disconnect a leg of a call
+
+    `disconnect.leg`. Disconnects one participant (leg) of a call; leg IDs come from `list.calls` or the notification
+    server. Disconnecting the contact (of start.employee_call, start.scenario_call, start.informer_call,
+    start.vnumber_call) ends the whole call session.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+
+    Raises:
+        errors.LegNotFoundError: The call's leg not found
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        SuccessResult
+    """
+    return sync_detailed(
+        client=client,
+        call_session_id=call_session_id,
+        leg_id=leg_id,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    call_session_id: int,
+    leg_id: int,
+) -> Response[SuccessResult]:
+    """Disconnect a leg of a call
+
+    `disconnect.leg`. Disconnects one participant (leg) of a call; leg IDs come from `list.calls` or the notification
+    server. Disconnecting the contact (of start.employee_call, start.scenario_call, start.informer_call,
+    start.vnumber_call) ends the whole call session.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[SuccessResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = await client.call_async(
+        METHOD,
+        _params(
+            call_session_id=call_session_id,
+            leg_id=leg_id,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    call_session_id: int,
+    leg_id: int,
+) -> SuccessResult:
+    """Disconnect a leg of a call
+
+    `disconnect.leg`. Disconnects one participant (leg) of a call; leg IDs come from `list.calls` or the notification
+    server. Disconnecting the contact (of start.employee_call, start.scenario_call, start.informer_call,
+    start.vnumber_call) ends the whole call session.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+
+    Raises:
+        errors.LegNotFoundError: The call's leg not found
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        SuccessResult
+    """
+    return (
+        await asyncio_detailed(
+            client=client,
+            call_session_id=call_session_id,
+            leg_id=leg_id,
+        )
+    ).unwrap()

@@ -1,0 +1,192 @@
+"""`list.calls`: List active calls"""
+
+from typing import Any
+
+from ...client import Client
+from ...models.calls_result import CallsResult
+from ...models.list_calls_direction import ListCallsDirection
+from ...models.list_calls_params import ListCallsParams
+from ...types import UNSET, Response, Unset, build_response
+
+METHOD = "list.calls"
+
+
+def _params(
+    *,
+    direction: ListCallsDirection | Unset = UNSET,
+    virtual_phone_number: str | Unset = UNSET,
+) -> dict[str, Any]:
+    return ListCallsParams(
+        direction=direction,
+        virtual_phone_number=virtual_phone_number,
+    ).to_dict()
+
+
+def _parse(result: Any) -> CallsResult:
+    return CallsResult.from_dict(result)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    direction: ListCallsDirection | Unset = UNSET,
+    virtual_phone_number: str | Unset = UNSET,
+) -> Response[CallsResult]:
+    """List active calls
+
+    `list.calls`. The active call sessions and their participants (legs), optionally only incoming or outgoing ones,
+    or those of one virtual number.
+
+    Args:
+        direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
+        virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[CallsResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = client.call(
+        METHOD,
+        _params(
+            direction=direction,
+            virtual_phone_number=virtual_phone_number,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+def sync(
+    *,
+    client: Client,
+    direction: ListCallsDirection | Unset = UNSET,
+    virtual_phone_number: str | Unset = UNSET,
+) -> CallsResult:
+    """List active calls
+
+    `list.calls`. The active call sessions and their participants (legs), optionally only incoming or outgoing ones,
+    or those of one virtual number.
+
+    Args:
+        direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
+        virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+
+    Raises:
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        CallsResult
+    """
+    return sync_detailed(
+        client=client,
+        direction=direction,
+        virtual_phone_number=virtual_phone_number,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    direction: ListCallsDirection | Unset = UNSET,
+    virtual_phone_number: str | Unset = UNSET,
+) -> Response[CallsResult]:
+    """List active calls
+
+    `list.calls`. The active call sessions and their participants (legs), optionally only incoming or outgoing ones,
+    or those of one virtual number.
+
+    Args:
+        direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
+        virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[CallsResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = await client.call_async(
+        METHOD,
+        _params(
+            direction=direction,
+            virtual_phone_number=virtual_phone_number,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    direction: ListCallsDirection | Unset = UNSET,
+    virtual_phone_number: str | Unset = UNSET,
+) -> CallsResult:
+    """List active calls
+
+    `list.calls`. The active call sessions and their participants (legs), optionally only incoming or outgoing ones,
+    or those of one virtual number.
+
+    Args:
+        direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
+        virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+
+    Raises:
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        CallsResult
+    """
+    return (
+        await asyncio_detailed(
+            client=client,
+            direction=direction,
+            virtual_phone_number=virtual_phone_number,
+        )
+    ).unwrap()

@@ -1,0 +1,236 @@
+"""`make.call`: Make a call for transfer or consulting"""
+
+from typing import Any
+
+from ...client import Client
+from ...models.make_call_params import MakeCallParams
+from ...models.message import Message
+from ...models.success_result import SuccessResult
+from ...types import UNSET, Response, Unset, build_response
+
+METHOD = "make.call"
+
+
+def _params(
+    *,
+    call_session_id: int,
+    to: str,
+    to_message: Message | Unset = UNSET,
+) -> dict[str, Any]:
+    return MakeCallParams(
+        call_session_id=call_session_id,
+        to=to,
+        to_message=to_message,
+    ).to_dict()
+
+
+def _parse(result: Any) -> SuccessResult:
+    return SuccessResult.from_dict(result)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    call_session_id: int,
+    to: str,
+    to_message: Message | Unset = UNSET,
+) -> Response[SuccessResult]:
+    """Make a call for transfer or consulting
+
+    `make.call`. Dials a third party (`to`: an extension, an external number, an employee's number or a SIP) for a
+    consultation or a transfer while the contact is on hold. Allowed only after `hold.call` (the call is
+    on hold); otherwise invalid_state. The contact keeps listening to the hold message while the party
+    is dialed (dialing) and talks to the operator (operator_talk); then `transfer.talk` or
+    `restore.talk`.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        to (str): The number to dial, in E.164 format; an extension number, an external number, an employee's
+            number or a SIP number.
+        to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
+            hold message to the end meanwhile.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[SuccessResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = client.call(
+        METHOD,
+        _params(
+            call_session_id=call_session_id,
+            to=to,
+            to_message=to_message,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+def sync(
+    *,
+    client: Client,
+    call_session_id: int,
+    to: str,
+    to_message: Message | Unset = UNSET,
+) -> SuccessResult:
+    """Make a call for transfer or consulting
+
+    `make.call`. Dials a third party (`to`: an extension, an external number, an employee's number or a SIP) for a
+    consultation or a transfer while the contact is on hold. Allowed only after `hold.call` (the call is
+    on hold); otherwise invalid_state. The contact keeps listening to the hold message while the party
+    is dialed (dialing) and talks to the operator (operator_talk); then `transfer.talk` or
+    `restore.talk`.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        to (str): The number to dial, in E.164 format; an extension number, an external number, an employee's
+            number or a SIP number.
+        to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
+            hold message to the end meanwhile.
+
+    Raises:
+        errors.InvalidStateError: This method can not be called in this state
+        errors.CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+        errors.NoActivePhoneNumberError: The phone number does not exist or inactive
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        SuccessResult
+    """
+    return sync_detailed(
+        client=client,
+        call_session_id=call_session_id,
+        to=to,
+        to_message=to_message,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    call_session_id: int,
+    to: str,
+    to_message: Message | Unset = UNSET,
+) -> Response[SuccessResult]:
+    """Make a call for transfer or consulting
+
+    `make.call`. Dials a third party (`to`: an extension, an external number, an employee's number or a SIP) for a
+    consultation or a transfer while the contact is on hold. Allowed only after `hold.call` (the call is
+    on hold); otherwise invalid_state. The contact keeps listening to the hold message while the party
+    is dialed (dialing) and talks to the operator (operator_talk); then `transfer.talk` or
+    `restore.talk`.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        to (str): The number to dial, in E.164 format; an extension number, an external number, an employee's
+            number or a SIP number.
+        to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
+            hold message to the end meanwhile.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[SuccessResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = await client.call_async(
+        METHOD,
+        _params(
+            call_session_id=call_session_id,
+            to=to,
+            to_message=to_message,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    call_session_id: int,
+    to: str,
+    to_message: Message | Unset = UNSET,
+) -> SuccessResult:
+    """Make a call for transfer or consulting
+
+    `make.call`. Dials a third party (`to`: an extension, an external number, an employee's number or a SIP) for a
+    consultation or a transfer while the contact is on hold. Allowed only after `hold.call` (the call is
+    on hold); otherwise invalid_state. The contact keeps listening to the hold message while the party
+    is dialed (dialing) and talks to the operator (operator_talk); then `transfer.talk` or
+    `restore.talk`.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        to (str): The number to dial, in E.164 format; an extension number, an external number, an employee's
+            number or a SIP number.
+        to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
+            hold message to the end meanwhile.
+
+    Raises:
+        errors.InvalidStateError: This method can not be called in this state
+        errors.CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+        errors.NoActivePhoneNumberError: The phone number does not exist or inactive
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        SuccessResult
+    """
+    return (
+        await asyncio_detailed(
+            client=client,
+            call_session_id=call_session_id,
+            to=to,
+            to_message=to_message,
+        )
+    ).unwrap()

@@ -1,0 +1,208 @@
+"""`record.call`: Manage call recording"""
+
+from typing import Any
+
+from ...client import Client
+from ...models.record_call_action import RecordCallAction
+from ...models.record_call_params import RecordCallParams
+from ...models.success_result import SuccessResult
+from ...types import Response, build_response
+
+METHOD = "record.call"
+
+
+def _params(
+    *,
+    call_session_id: int,
+    action: RecordCallAction,
+) -> dict[str, Any]:
+    return RecordCallParams(
+        call_session_id=call_session_id,
+        action=action,
+    ).to_dict()
+
+
+def _parse(result: Any) -> SuccessResult:
+    return SuccessResult.from_dict(result)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    call_session_id: int,
+    action: RecordCallAction,
+) -> Response[SuccessResult]:
+    """Manage call recording
+
+    `record.call`. Switches the recording of an active call on or off. Recording switched on in the client area
+    (universal recording, an employee-level setting) cannot be switched off (forbidden). Switching on a
+    recording that runs is refused with record_already_started, switching off one that does not with
+    record_already_stopped.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        action (RecordCallAction): on - switch the recording on; off - switch it off.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[SuccessResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = client.call(
+        METHOD,
+        _params(
+            call_session_id=call_session_id,
+            action=action,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+def sync(
+    *,
+    client: Client,
+    call_session_id: int,
+    action: RecordCallAction,
+) -> SuccessResult:
+    """Manage call recording
+
+    `record.call`. Switches the recording of an active call on or off. Recording switched on in the client area
+    (universal recording, an employee-level setting) cannot be switched off (forbidden). Switching on a
+    recording that runs is refused with record_already_started, switching off one that does not with
+    record_already_stopped.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        action (RecordCallAction): on - switch the recording on; off - switch it off.
+
+    Raises:
+        errors.RecordAlreadyStartedError: The call record is already started
+        errors.RecordAlreadyStoppedError: The call record is not enabled
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        SuccessResult
+    """
+    return sync_detailed(
+        client=client,
+        call_session_id=call_session_id,
+        action=action,
+    ).unwrap()
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    call_session_id: int,
+    action: RecordCallAction,
+) -> Response[SuccessResult]:
+    """Manage call recording
+
+    `record.call`. Switches the recording of an active call on or off. Recording switched on in the client area
+    (universal recording, an employee-level setting) cannot be switched off (forbidden). Switching on a
+    recording that runs is refused with record_already_started, switching off one that does not with
+    record_already_stopped.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        action (RecordCallAction): on - switch the recording on; off - switch it off.
+
+    Raises:
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        errors.ClientError: If the client cannot authenticate (no credentials, or the login fails).
+
+    Returns:
+        Response[SuccessResult]: the reply; `parsed` holds the result, or `error` the documented error.
+    """
+    response = await client.call_async(
+        METHOD,
+        _params(
+            call_session_id=call_session_id,
+            action=action,
+        ),
+        authenticated=True,
+    )
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    call_session_id: int,
+    action: RecordCallAction,
+) -> SuccessResult:
+    """Manage call recording
+
+    `record.call`. Switches the recording of an active call on or off. Recording switched on in the client area
+    (universal recording, an employee-level setting) cannot be switched off (forbidden). Switching on a
+    recording that runs is refused with record_already_started, switching off one that does not with
+    record_already_stopped.
+
+    Args:
+        call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
+            the REST API.
+        action (RecordCallAction): on - switch the recording on; off - switch it off.
+
+    Raises:
+        errors.RecordAlreadyStartedError: The call record is already started
+        errors.RecordAlreadyStoppedError: The call record is not enabled
+        errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
+        errors.AccessTokenExpiredError: Access token has been expired
+        errors.AccessTokenBlockedError: Access token has been blocked
+        errors.AccessTokenInvalidError: Access token is invalid
+        errors.LimitExceededError: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+        errors.ComponentDisabledError: Component {component_name} has been disabled
+        errors.IpNotWhitelistedError: Your IP {ip} is not whitelisted
+        errors.AuthError: Login or password is wrong
+        errors.AccountInactiveError: Your account has been disabled, contact the support service
+        errors.CallSessionNotFoundError: Call session not found
+        errors.InternalError: Internal error, contact the support service
+        errors.DataTypeError: Data supplied is of wrong type
+        errors.MethodNotFoundError: The method does not exist / is not available
+        errors.ForbiddenError: Permission denied
+        errors.ParseError: Invalid JSON was received by the server.
+        errors.BatchOpreationsNotSupportedError: Batch operations not supported
+        errors.NotificationsNotSupportedError: Notifications not supported
+        errors.RequiredParameterMissedError: The required parameter has been missed
+        errors.InvalidParameterValueError: Invalid parameter value
+        errors.RpcError: Any other JSON-RPC error.
+        errors.UnexpectedReply: If the server answers with something that is not a JSON-RPC reply.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        SuccessResult
+    """
+    return (
+        await asyncio_detailed(
+            client=client,
+            call_session_id=call_session_id,
+            action=action,
+        )
+    ).unwrap()
