@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ...core.store import Document, Store
@@ -34,13 +35,26 @@ def kit_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+_KIT_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?")
+
+
 def parse_kit_time(text: str) -> datetime | None:
-    for form in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, form).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    return None
+    """`YYYY-MM-DD[ HH:mm:ss]` as UTC; None for text of another shape. A day past the month's end rolls
+    over (2026-02-31 is 2026-03-03), the way PHP's date parsing does, rather than refusing a date the
+    spec's pattern allows."""
+    found = _KIT_TIME.fullmatch(str(text))
+    if found is None:
+        return None
+    year, month, day = (int(found.group(i)) for i in (1, 2, 3))
+    hour, minute, second = (int(found.group(i) or 0) for i in (4, 5, 6))
+    if not 1 <= year <= 9999 or not 1 <= month <= 12:
+        return None
+    try:
+        return datetime(year, month, 1, tzinfo=UTC) + timedelta(
+            days=day - 1, hours=hour, minutes=minute, seconds=second
+        )
+    except OverflowError:
+        return None
 
 
 def get_account(store: Store, domain: str) -> Document | None:

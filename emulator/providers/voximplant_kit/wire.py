@@ -52,7 +52,7 @@ def paged(call: ApiCall, docs: list[Document], *, newest_first: bool | None = Tr
         docs = sort_docs(docs, arg(call, "sort"), newest_first is not False)
     per_page = arg(call, "per-page")
     per_page = DEFAULT_PER_PAGE if per_page is None else int(per_page)
-    page = max(1, int(arg(call, "page") or 1))
+    page = min(max(1, int(arg(call, "page") or 1)), 2**31 - 1)  # never echo a number JSON cannot carry
     total = len(docs)
     if per_page == 0:  # the functions SDK's "every record"
         chunk, page_count = docs, 1

@@ -14,11 +14,10 @@ T = TypeVar("T", bound="AttemptType")
 
 @_attrs_define
 class AttemptType:
-    """A call attempt of an automated campaign.
+    """A call attempt of an automated campaign. No field is required: searchAttempts' `fields` parameter may leave any out.
 
     Attributes:
-        id (str): Attempt ID (a string in the official client).
-        campaign_id (int): Campaign ID.
+        id (str | Unset): Attempt ID (a string in the official client).
         calllist_item_id (int | Unset): Call-list row that was dialed.
         datetime_start (str | Unset): Attempt start.
         datetime_end (None | str | Unset): Attempt end.
@@ -30,6 +29,7 @@ class AttemptType:
         session_id (str | Unset): Voximplant call session ID.
         duration (int | Unset): Talk time, seconds.
         recalc (bool | Unset): Whether the cost was recalculated.
+        campaign_id (int | Unset): Campaign ID.
         call_result_code (int | Unset): Numeric result: the CallFailed (SIP) code, 200 when answered (emulator's
             reading, see CallsType).
         call_resources (str | Unset): Resources, JSON text.
@@ -40,8 +40,7 @@ class AttemptType:
             progress.
     """
 
-    id: str
-    campaign_id: int
+    id: str | Unset = UNSET
     calllist_item_id: int | Unset = UNSET
     datetime_start: str | Unset = UNSET
     datetime_end: None | str | Unset = UNSET
@@ -53,6 +52,7 @@ class AttemptType:
     session_id: str | Unset = UNSET
     duration: int | Unset = UNSET
     recalc: bool | Unset = UNSET
+    campaign_id: int | Unset = UNSET
     call_result_code: int | Unset = UNSET
     call_resources: str | Unset = UNSET
     call_calls: str | Unset = UNSET
@@ -63,8 +63,6 @@ class AttemptType:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        campaign_id = self.campaign_id
 
         calllist_item_id = self.calllist_item_id
 
@@ -96,6 +94,8 @@ class AttemptType:
 
         recalc = self.recalc
 
+        campaign_id = self.campaign_id
+
         call_result_code = self.call_result_code
 
         call_resources = self.call_resources
@@ -116,12 +116,9 @@ class AttemptType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "campaign_id": campaign_id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if calllist_item_id is not UNSET:
             field_dict["calllist_item_id"] = calllist_item_id
         if datetime_start is not UNSET:
@@ -144,6 +141,8 @@ class AttemptType:
             field_dict["duration"] = duration
         if recalc is not UNSET:
             field_dict["recalc"] = recalc
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if call_result_code is not UNSET:
             field_dict["call_result_code"] = call_result_code
         if call_resources is not UNSET:
@@ -162,9 +161,7 @@ class AttemptType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        campaign_id = d.pop("campaign_id")
+        id = d.pop("id", UNSET)
 
         calllist_item_id = d.pop("calllist_item_id", UNSET)
 
@@ -202,6 +199,8 @@ class AttemptType:
 
         recalc = d.pop("recalc", UNSET)
 
+        campaign_id = d.pop("campaign_id", UNSET)
+
         call_result_code = d.pop("call_result_code", UNSET)
 
         call_resources = d.pop("call_resources", UNSET)
@@ -231,7 +230,6 @@ class AttemptType:
 
         attempt_type = cls(
             id=id,
-            campaign_id=campaign_id,
             calllist_item_id=calllist_item_id,
             datetime_start=datetime_start,
             datetime_end=datetime_end,
@@ -243,6 +241,7 @@ class AttemptType:
             session_id=session_id,
             duration=duration,
             recalc=recalc,
+            campaign_id=campaign_id,
             call_result_code=call_result_code,
             call_resources=call_resources,
             call_calls=call_calls,

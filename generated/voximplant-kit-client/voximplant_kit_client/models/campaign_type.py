@@ -14,12 +14,11 @@ T = TypeVar("T", bound="CampaignType")
 
 @_attrs_define
 class CampaignType:
-    """An automated outbound campaign.
+    """An automated outbound campaign. No field is required: searchCampaigns' `fields` parameter may leave any out.
 
     Attributes:
-        id (int): Campaign ID.
-        title (str): Campaign name.
-        status (CampaignTypeStatus): Campaign status.
+        id (int | Unset): Campaign ID.
+        title (str | Unset): Campaign name.
         description (str | Unset): Free text.
         date_start (str | Unset): Campaign start, `YYYY-MM-DD HH:mm:ss`.
         date_end (str | Unset): Campaign end, `YYYY-MM-DD HH:mm:ss`.
@@ -28,6 +27,7 @@ class CampaignType:
         working_days (list[int] | Unset): Days of the week the campaign calls on (1 = Monday ... 7 = Sunday).
         time_start (str | Unset): Daily calling window start, `HH:mm:ss`.
         time_end (str | Unset): Daily calling window end, `HH:mm:ss`.
+        status (CampaignTypeStatus | Unset): Campaign status.
         max_attempts (int | Unset): Attempts per number.
         interval (int | Unset): Pause between attempts to one number, minutes.
         max_lines (int | Unset): Simultaneous calls.
@@ -41,9 +41,8 @@ class CampaignType:
         last_lunch_status (None | str | Unset): Result of the last launch (sic: the official client spells it 'lunch').
     """
 
-    id: int
-    title: str
-    status: CampaignTypeStatus
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     description: str | Unset = UNSET
     date_start: str | Unset = UNSET
     date_end: str | Unset = UNSET
@@ -52,6 +51,7 @@ class CampaignType:
     working_days: list[int] | Unset = UNSET
     time_start: str | Unset = UNSET
     time_end: str | Unset = UNSET
+    status: CampaignTypeStatus | Unset = UNSET
     max_attempts: int | Unset = UNSET
     interval: int | Unset = UNSET
     max_lines: int | Unset = UNSET
@@ -70,8 +70,6 @@ class CampaignType:
 
         title = self.title
 
-        status = self.status.value
-
         description = self.description
 
         date_start = self.date_start
@@ -89,6 +87,10 @@ class CampaignType:
         time_start = self.time_start
 
         time_end = self.time_end
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         max_attempts = self.max_attempts
 
@@ -130,13 +132,11 @@ class CampaignType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
         if date_start is not UNSET:
@@ -153,6 +153,8 @@ class CampaignType:
             field_dict["time_start"] = time_start
         if time_end is not UNSET:
             field_dict["time_end"] = time_end
+        if status is not UNSET:
+            field_dict["status"] = status
         if max_attempts is not UNSET:
             field_dict["max_attempts"] = max_attempts
         if interval is not UNSET:
@@ -181,11 +183,9 @@ class CampaignType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        title = d.pop("title")
-
-        status = CampaignTypeStatus(d.pop("status"))
+        title = d.pop("title", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -202,6 +202,13 @@ class CampaignType:
         time_start = d.pop("time_start", UNSET)
 
         time_end = d.pop("time_end", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: CampaignTypeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CampaignTypeStatus(_status)
 
         max_attempts = d.pop("max_attempts", UNSET)
 
@@ -256,7 +263,6 @@ class CampaignType:
         campaign_type = cls(
             id=id,
             title=title,
-            status=status,
             description=description,
             date_start=date_start,
             date_end=date_end,
@@ -265,6 +271,7 @@ class CampaignType:
             working_days=working_days,
             time_start=time_start,
             time_end=time_end,
+            status=status,
             max_attempts=max_attempts,
             interval=interval,
             max_lines=max_lines,

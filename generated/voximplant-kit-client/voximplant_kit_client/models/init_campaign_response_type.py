@@ -19,7 +19,8 @@ class InitCampaignResponseType:
 
     Attributes:
         success (bool): true for a successful request.
-        result (CampaignType): An automated outbound campaign.
+        result (CampaignType): An automated outbound campaign. No field is required: searchCampaigns' `fields` parameter
+            may leave any out.
     """
 
     success: bool
