@@ -196,7 +196,7 @@ def test_finished_calls_are_sent_to_callback_subscriptions(emulator: LiveServer)
     events = control(emulator, "GET", "/accounts/demo/callback_events")
     assert len(events) == 1
     sent = events[0]["body"]["callbacks"][0]
-    assert sent["hash"] == hashlib.md5(b"s3cretdemofinished_call").hexdigest()  # noqa: S324
+    assert sent["hash"] == hashlib.md5(b"s3cretdemofinished_call").hexdigest()
     assert sent["type"] == "finished_call" and sent["finished_call"]["completion_code"] == "Call_Answered"
 
 

@@ -458,6 +458,10 @@ class PdsHandlers(KitBase):
             contact["interval"] = [call.body["interval"]]
             contact["_next_at"] = now
             self.store.put(self.ns(call), "pds_contact", str(contact_id), contact)
+            lst = self.store.get(self.ns(call), "pds_list", str(contact["agent_campaign_list_id"]))
+            if lst is not None and lst["status"] == "completed":  # a finished list takes the new attempts
+                lst["status"] = "ongoing"
+                self.store.put(self.ns(call), "pds_list", str(lst["id"]), lst)
         self.tick(self.account(call))
         return ok(True)
 
