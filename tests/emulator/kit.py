@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -53,3 +55,11 @@ def last_call(client: httpx.Client) -> dict[str, Any]:
     response.raise_for_status()
     calls: list[dict[str, Any]] = response.json()["result"]
     return calls[0]
+
+
+def kit_time_from_now(live: LiveServer, **delta: float) -> str:
+    """A Kit date-time relative to the emulator's clock (which earlier tests may have moved on)."""
+    with live.control() as client:
+        offset = client.get("/settings").json()["clock_offset"]
+    moment = datetime.fromtimestamp(time.time() + offset, tz=UTC) + timedelta(**delta)
+    return moment.strftime("%Y-%m-%d %H:%M:%S")

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ..conftest import LiveServer
-from .kit import advance, api, set_outcome
+from .kit import advance, api, kit_time_from_now, set_outcome
 
 INIT = {
     "title": "November reminders",
@@ -20,8 +20,8 @@ INIT = {
     "caller_id": 21,
     "time_start": "00:00:00",
     "time_end": "23:59:59",
-    "date_start": "2026-01-01 00:00:00",
-    "date_end": "2099-12-31 23:59:59",
+    "date_start": "2000-01-01 00:00:00",
+    "date_end": "9999-12-31 23:59:59",
     "permanent": "false",
     "description": "Appointment reminders",
 }
@@ -137,11 +137,19 @@ def test_paused_campaigns_do_not_dial_until_resumed(emulator: LiveServer) -> Non
 
 def test_future_campaigns_are_ready_then_start_on_their_date(emulator: LiveServer) -> None:
     with api(emulator) as client:
-        campaign = _init(client, date_start="2099-01-01 00:00:00", date_end="2099-12-31 23:59:59")
+        start, end = kit_time_from_now(emulator, days=1), kit_time_from_now(emulator, days=2)
+        campaign = _init(client, date_start=start, date_end=end)
         assert campaign["status"] == "ready"
         listed = client.get("/v3/outbound/searchCampaigns", params={"status": "ready"}).json()
         assert [c["id"] for c in listed["result"]] == [campaign["id"]]
         assert listed["_meta"] == {"total_count": 1, "page_count": 1, "current_page": 1, "per_page": 20}
+        advance(emulator, 24 * 3600 + 1)
+        started = client.get("/v3/outbound/searchCampaigns", params={"id": campaign["id"]}).json()["result"][
+            0
+        ]
+        advance(emulator, 24 * 3600)
+        ended = client.get("/v3/outbound/searchCampaigns", params={"id": campaign["id"]}).json()["result"][0]
+    assert (started["status"], ended["status"]) == ("started", "completed")
 
 
 def test_only_draft_campaigns_can_be_deleted(emulator: LiveServer) -> None:
