@@ -16,9 +16,10 @@ class DeleteDncContactForm:
     """deleteDncContact parameters.
 
     Attributes:
-        id (int | Unset): DNC entry id (one S7 variant). (seen in third-party code (boostra-test))
-        list_id (int | Unset): DNC list id (other S7 variant, with number). (seen in third-party code (boostra-test))
-        number (str | Unset): Phone number (other S7 variant). (seen in third-party code (boostra-test))
+        id (int | Unset): DNC entry id (one third-party code variant). (seen in third-party code (boostra-test))
+        list_id (int | Unset): DNC list id (other third-party code variant, with number). (seen in third-party code
+            (boostra-test))
+        number (str | Unset): Phone number (other third-party code variant). (seen in third-party code (boostra-test))
     """
 
     id: int | Unset = UNSET

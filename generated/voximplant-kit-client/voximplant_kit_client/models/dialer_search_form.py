@@ -17,7 +17,7 @@ class DialerSearchForm:
 
     Attributes:
         ids (str | Unset): Campaign ids. JSON text, e.g. `[1,2]`.
-        statuses (str | Unset): Status filter (S6 also lists 'resume'). JSON text of an array.
+        statuses (str | Unset): Status filter (the collection notes also lists 'resume'). JSON text of an array.
         from_ (str | Unset): Launched after.
         to (str | Unset): Launched before.
         created_from (str | Unset): Created after.

@@ -56,7 +56,7 @@ class PdsUpdateCampaignForm:
         outbound_record_notification_type (PdsUpdateCampaignFormOutboundRecordNotificationType | Unset): How callee is
             told about recording.
         outbound_record_notification_duration (PdsUpdateCampaignFormOutboundRecordNotificationDuration | Unset):
-            Recording storage period (S6 structure notes call it 'storage').
+            Recording storage period (the collection notes structure notes call it 'storage').
         tts_language (str | Unset): TTS language for the notice.
         tts_voice (str | Unset): TTS voice for the notice.
         tts_text (str | Unset): TTS text for the notice.
