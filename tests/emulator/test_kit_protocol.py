@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from ..conftest import LiveServer
-from .kit import BASE, DEMO, READ_ONLY, api, control, run_scenario
+from .kit import BASE, CHANNEL, DEMO, READ_ONLY, api, control, run_scenario
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,62 @@ def test_json_text_is_checked_against_its_content_schema(emulator: LiveServer) -
         ids = client.get("/v3/history/searchCalls", params={"scenario_ids": "[1, 2"})
     assert rows.status_code == 400 and rows.json()["result"]["error"] == "rows[0].UTC is required"
     assert ids.status_code == 400
+
+
+HOSTILE: list[tuple[str, str, bytes, dict[str, str]]] = [
+    (
+        "broken form encoding",
+        "/v3/scenario/runScenario",
+        b"scenario_id=%ZZ&&==",
+        {"content-type": "application/x-www-form-urlencoded"},
+    ),
+    (
+        "invalid UTF-8",
+        "/v3/scenario/runScenario",
+        b"phone=\xff\xfe",
+        {"content-type": "application/x-www-form-urlencoded"},
+    ),
+    (
+        "JSON where a form is expected",
+        "/v3/scenario/runScenario",
+        b'{"scenario_id": 101}',
+        {"content-type": "application/json"},
+    ),
+    (
+        "broken multipart",
+        "/v2/kv/put",
+        b"--xx\r\nnope",
+        {"content-type": "multipart/form-data; boundary=xx"},
+    ),
+    (
+        "10 MB body",
+        "/v2/kv/put",
+        b"value=" + b"a" * (10 * 1024 * 1024),
+        {"content-type": "application/x-www-form-urlencoded"},
+    ),
+    (
+        "deep JSON text",
+        "/v3/outbound/stat",
+        b"campaign_ids=" + b"%5B" * 5000,
+        {"content-type": "application/x-www-form-urlencoded"},
+    ),
+    (
+        "pool of the wrong shape",
+        "/v3/campaigns/updateAgent",
+        b'id=1&phone_numbers={"phone_number_ids":5}',
+        {"content-type": "application/x-www-form-urlencoded"},
+    ),
+    ("event that is not an object", f"/{CHANNEL}", b"[1, 2]", {"content-type": "application/json"}),
+]
+
+
+@pytest.mark.parametrize(("label", "path", "body", "headers"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_requests_get_a_kit_error_and_the_emulator_keeps_serving(
+    emulator: LiveServer, label: str, path: str, body: bytes, headers: dict[str, str]
+) -> None:
+    with api(emulator) as client:
+        response = client.post(path, content=body, headers=headers)
+        assert 400 <= response.status_code < 500, (label, response.status_code, response.text[:200])
+        assert response.json()["success"] is False
+        assert isinstance(response.json()["result"]["error"], str)
+        assert run_scenario(client, "12025550123").status_code == 200

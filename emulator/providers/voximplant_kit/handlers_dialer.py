@@ -13,7 +13,7 @@ from .dialer import PENDING
 from .handlers_outbound import valid_zone
 from .outcomes import is_dialable
 from .tenancy import kit_time, parse_kit_time
-from .wire import arg, json_field, ok, paged, public
+from .wire import arg, caller_pool, json_field, ok, paged, public
 
 TRANSITIONS = {
     "pause": ({"ongoing"}, "paused"),
@@ -51,14 +51,17 @@ class DialerHandlers(KitBase):
                 campaign[name] = kit_time(moment)
         strategy = json_field(call, "dialing_strategy")
         if strategy is not None:
-            for item in strategy:
-                if not isinstance(item.get("key"), str):
+            for item in strategy if isinstance(strategy, list) else [None]:
+                intervals = item.get("interval_min", []) if isinstance(item, dict) else None
+                if not isinstance(item, dict) or not isinstance(item.get("key"), str):
                     raise ApiError(400, "every dialing_strategy item needs a key (phone1, phone2, ...)")
+                if not isinstance(intervals, list) or not all(
+                    isinstance(i, int) and i >= 0 for i in intervals
+                ):
+                    raise ApiError(400, "dialing_strategy interval_min must be an array of minutes")
             campaign["dialing_strategy"] = strategy
-        pool = json_field(call, "phone_numbers")
+        pool = caller_pool(call)
         if pool is not None:
-            if not isinstance(pool, dict):
-                raise ApiError(400, "phone_numbers must be a JSON object")
             if pool.get("sip_number_ids") and (pool.get("phone_number_ids") or pool.get("caller_id_ids")):
                 raise ApiError(422, "sip_number_ids cannot be mixed with phone_number_ids or caller_id_ids")
             for number_id in pool.get("phone_number_ids", []):

@@ -12,7 +12,7 @@ from .base import KitBase
 from .handlers_outbound import valid_zone
 from .outcomes import digits, is_dialable
 from .tenancy import kit_time, parse_kit_time
-from .wire import arg, json_field, ok, paged, public, require
+from .wire import arg, caller_pool, json_field, ok, paged, public, require
 
 TRANSITIONS = {
     "draft": {"ongoing", "completed"},
@@ -90,10 +90,8 @@ class PdsHandlers(KitBase):
         ):
             if arg(call, name) is not None:
                 self.entity(call, kind, arg(call, name), label)
-        pool = json_field(call, "phone_numbers")
+        pool = caller_pool(call)
         if pool is not None:
-            if not isinstance(pool, dict):
-                raise ApiError(400, "phone_numbers must be a JSON object")
             for number_id in pool.get("phone_number_ids", []):
                 self.entity(call, "number", number_id, "Phone number")
             for caller_id in pool.get("caller_id_ids", []):

@@ -116,6 +116,20 @@ def _content_schema(call: ApiCall, name: str) -> dict[str, Any] | None:
     return None
 
 
+def caller_pool(call: ApiCall) -> dict[str, list[int]] | None:
+    """The `phone_numbers` caller pool: lists of number, caller ID and SIP number IDs (JSON text)."""
+    pool = json_field(call, "phone_numbers")
+    if pool is None:
+        return None
+    if not isinstance(pool, dict):
+        raise ApiError(400, "phone_numbers must be a JSON object")
+    for key in ("phone_number_ids", "caller_id_ids", "sip_number_ids"):
+        ids = pool.get(key, [])
+        if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+            raise ApiError(400, f"phone_numbers.{key} must be an array of integers")
+    return pool
+
+
 def find(docs: list[Document], **filters: Any) -> list[Document]:
     """The documents whose fields equal every filter that is not None."""
     return [d for d in docs if all(v is None or d.get(k) == v for k, v in filters.items())]

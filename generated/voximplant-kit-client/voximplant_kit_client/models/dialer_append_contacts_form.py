@@ -16,7 +16,7 @@ class DialerAppendContactsForm:
     Attributes:
         campaign_id (int): Campaign id.
         rows (str): Contacts as JSON text: at most 5000 objects with phone1 (phone2, ...), timezone, optional
-            task_priority and variables.
+            task_priority (1..250000) and variables (an object).
     """
 
     campaign_id: int

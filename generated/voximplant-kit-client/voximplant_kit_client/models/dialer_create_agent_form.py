@@ -36,7 +36,8 @@ class DialerCreateAgentForm:
         wrap_up_codes_set_id (int | Unset): Wrap-up code set.
         wrap_up_dnc_list_id (int | Unset): DNC list for 'add to DNC' wrap-up code.
         user_ids (str | Unset): Agents. JSON text, e.g. `[1,2]`.
-        phone_numbers (str | Unset): Caller pool as in create. JSON text of an object.
+        phone_numbers (str | Unset): Rotating caller pool as JSON text: {phone_number_ids:[..], caller_id_ids:[..]} or
+            {sip_number_ids:[..]}; SIP numbers cannot be mixed with the others.
         planned_date_start (str | Unset): Planned start, YYYY-MM-DD HH:mm:ss.
         planned_date_end (str | Unset): Planned end.
         working_time (str | Unset): Daily window ['HH:mm','HH:mm']; default 24/7. JSON text, e.g.

@@ -23,10 +23,10 @@ class DialerCreateForm:
         scenario_id (int): Kit scenario that runs each call.
         region (DialerCreateFormRegion): Media region.
         max_attempts (int): Attempts per contact, up to 140.
-        dialing_strategy (str): Per phone column: {key: phone1.., name, interval_min: [..], max_attempts,
-            dial_up_time_sec}. JSON text of an array of objects.
-        phone_numbers (str): Caller pool {phone_number_ids:[..], caller_id_ids:[..]} or {sip_number_ids:[..]}; max 500.
-            JSON text of an object.
+        dialing_strategy (str): Dialing rule per phone column as JSON text: {key: phone1.., name, interval_min: [..],
+            max_attempts, dial_up_time_sec}.
+        phone_numbers (str): Rotating caller pool as JSON text: {phone_number_ids:[..], caller_id_ids:[..]} or
+            {sip_number_ids:[..]}; SIP numbers cannot be mixed with the others.
         task_priority_strategy (DialerCreateFormTaskPriorityStrategy | Unset): Which tasks go first.
         planned_date_start (str | Unset): Planned start, YYYY-MM-DD HH:mm:ss.
         planned_date_end (str | Unset): Planned end.

@@ -24,10 +24,10 @@ class DialerUpdateForm:
         scenario_id (int | Unset): Kit scenario that runs each call.
         region (DialerUpdateFormRegion | Unset): Media region.
         max_attempts (int | Unset): Attempts per contact, up to 140.
-        dialing_strategy (str | Unset): Per phone column: {key: phone1.., name, interval_min: [..], max_attempts,
-            dial_up_time_sec}. JSON text of an array of objects.
-        phone_numbers (str | Unset): Caller pool {phone_number_ids:[..], caller_id_ids:[..]} or {sip_number_ids:[..]};
-            max 500. JSON text of an object.
+        dialing_strategy (str | Unset): Dialing rule per phone column as JSON text: {key: phone1.., name, interval_min:
+            [..], max_attempts, dial_up_time_sec}.
+        phone_numbers (str | Unset): Rotating caller pool as JSON text: {phone_number_ids:[..], caller_id_ids:[..]} or
+            {sip_number_ids:[..]}; SIP numbers cannot be mixed with the others.
         task_priority_strategy (DialerUpdateFormTaskPriorityStrategy | Unset): Which tasks go first.
         planned_date_start (str | Unset): Planned start, YYYY-MM-DD HH:mm:ss.
         planned_date_end (str | Unset): Planned end.

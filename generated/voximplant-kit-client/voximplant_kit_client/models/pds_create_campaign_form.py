@@ -32,8 +32,8 @@ class PdsCreateCampaignForm:
         phone_number_id (int | Unset): Caller number: rented Kit number id; one caller option is required.
         caller_id (int | Unset): Caller number: verified caller id id.
         sip_number_id (int | Unset): Caller number: number on a SIP trunk.
-        phone_numbers (str | Unset): Rotating caller pool {phone_number_ids:[..], caller_id_ids:[..]} or
-            {sip_number_ids:[..]}; max 100; sip ids cannot be mixed. JSON text of an object.
+        phone_numbers (str | Unset): Rotating caller pool as JSON text: {phone_number_ids:[..], caller_id_ids:[..]} or
+            {sip_number_ids:[..]}; SIP numbers cannot be mixed with the others.
         date_start (str | Unset): Planned start, YYYY-MM-DD HH:mm:ss.
         date_end (str | Unset): Planned end, YYYY-MM-DD HH:mm:ss.
         working_time (str | Unset): Daily window ['HH:mm:ss','HH:mm:ss'] in the contact's local time; empty = 24/7. JSON

@@ -31,8 +31,8 @@ class PdsUpdateCampaignForm:
         title (str): Campaign name.
         caller_id (int | Unset): Caller number: verified caller id id.
         sip_number_id (int | Unset): Caller number: number on a SIP trunk.
-        phone_numbers (str | Unset): Rotating caller pool {phone_number_ids:[..], caller_id_ids:[..]} or
-            {sip_number_ids:[..]}; max 100; sip ids cannot be mixed. JSON text of an object.
+        phone_numbers (str | Unset): Rotating caller pool as JSON text: {phone_number_ids:[..], caller_id_ids:[..]} or
+            {sip_number_ids:[..]}; SIP numbers cannot be mixed with the others.
         working_time (str | Unset): Daily window ['HH:mm:ss','HH:mm:ss'] in the contact's local time; empty = 24/7. JSON
             text, e.g. `["09:00:00","18:00:00"]`.
         max_attempts (int | Unset): Dial attempts per contact, 1..5, default 1.
