@@ -7,6 +7,11 @@ from typing import Any
 
 import httpx
 
+from emulator.core.environment import Environment, Settings
+from emulator.core.operations import compile_operations
+from emulator.core.specs import load_spec
+from emulator.providers.voximplant_kit import VoximplantKitProvider
+
 from ..conftest import LiveServer
 from .kit import advance, api, control, last_call, run_scenario, set_outcome
 
@@ -48,6 +53,7 @@ def test_scenarios_numbers_and_caller_ids(emulator: LiveServer) -> None:
         )
         none = _ok(client.get("/v3/phone/searchNumbers", params={"phone_country_code": "DE"}))
         callers = _ok(client.get("/v3/callerid/searchCallerIDs", params={"active": 1}))
+        no_callers = _ok(client.get("/v3/callerid/searchCallerIDs", params={"caller_number": "999"}))
         missing_variable = client.post(
             "/v3/scenario/runScenario",
             data={"scenario_id": 101, "phone": "12025550123", "variables": "{}", "caller_id": "12025550100"},
@@ -66,7 +72,7 @@ def test_scenarios_numbers_and_caller_ids(emulator: LiveServer) -> None:
     assert [v["name"] for v in required] == ["name"]
     assert numbers[0]["phone_number"] == 12025550100 and numbers[0]["scenario"][0]["id"] == 102
     assert none == []
-    assert callers[0]["callerid_number"] == "12025550199"
+    assert callers[0]["callerid_number"] == "12025550199" and no_callers == []
     assert missing_variable.status_code == 422 and "name" in missing_variable.json()["result"]["error"]
     assert foreign_caller.status_code == 422
 
@@ -204,3 +210,11 @@ def test_transfers_need_a_connected_call_of_the_agent(emulator: LiveServer) -> N
     assert no_target.status_code == 400
     assert done.json() == {"success": True, "result": True}
     assert wrong_agent.status_code == 422
+
+
+def test_every_operation_has_behaviour() -> None:
+    """No Kit operation falls back to answering with its documented example."""
+    provider = VoximplantKitProvider(Environment.create(Settings()))
+    _, operations = compile_operations(load_spec("voximplant-kit"))
+    assert len(operations) == 83
+    assert [op.operation_id for op in operations if provider.handler_for(op.operation_id) is None] == []

@@ -347,7 +347,7 @@ class CoreHandlers(KitBase):
             chosen.append(row)
         return paged(call, chosen)
 
-    def search_caller_i_ds(self, call: ApiCall) -> Reply:
+    def search_caller_ids(self, call: ApiCall) -> Reply:
         chosen = []
         for caller in self.store.list(self.ns(call), "callerid"):
             if arg(call, "id") is not None and caller["id"] != arg(call, "id"):
