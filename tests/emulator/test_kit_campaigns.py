@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -189,3 +191,24 @@ def test_init_refuses_inbound_scenarios_and_unknown_numbers(emulator: LiveServer
     assert inbound.status_code == 422
     assert unknown.status_code == 404
     assert missing.status_code == 400 and missing.json()["result"]["error"] == "title is required"
+
+
+def test_rows_wait_for_the_calling_window_in_their_own_time_zone(emulator: LiveServer) -> None:
+    now_tokyo = datetime.strptime(kit_time_from_now(emulator), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    now_tokyo = now_tokyo.astimezone(ZoneInfo("Asia/Tokyo"))
+    hour = (now_tokyo.hour + 2) % 24
+    hour = 1 if hour == 23 else hour
+    opening = now_tokyo.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if opening <= now_tokyo:
+        opening += timedelta(days=1)
+    with api(emulator) as client:
+        campaign = _init(client, time_start=f"{hour:02d}:00:00", time_end=f"{hour:02d}:59:59")
+        _append(client, campaign["id"], [{"phone": ANSWERS, "UTC": "Asia/Tokyo"}])
+        assert _attempts(client, campaign["id"]) == []
+        advance(emulator, (opening - now_tokyo).total_seconds() - 120)
+        assert _attempts(client, campaign["id"]) == []
+        advance(emulator, 180)
+        (attempt,) = _attempts(client, campaign["id"])
+    dialed = datetime.strptime(attempt["datetime_start"], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    assert dialed.astimezone(ZoneInfo("Asia/Tokyo")).hour == hour
+    assert attempt["completion_code"] == "Call_Answered"

@@ -2,12 +2,15 @@
 
 Calls are instantaneous in the emulator: a due row is dialed when the account is next touched, so
 line limits never bind; a failed row is dialed again `interval` minutes later (advance the clock).
+Rows are dialed only on the campaign's working days, between time_start and time_end in the row's own
+time zone (`UTC` column); a row due outside that window waits for the next opening.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import orjson
 
@@ -31,6 +34,28 @@ def calendar_status(campaign: Document, now: datetime) -> str:
     return status
 
 
+def _clock_time(text: str) -> time:
+    parts = [int(p) for p in text.split(":")] + [0, 0]
+    return time(parts[0], parts[1], parts[2])
+
+
+def next_opening(campaign: Document, zone: str, now: datetime) -> datetime:
+    """`now` when the row's local time is inside the campaign's calling window, else the next opening."""
+    start, end = _clock_time(campaign["time_start"]), _clock_time(campaign["time_end"])
+    local = now.astimezone(ZoneInfo(zone))
+    for day in range(8):
+        candidate = (
+            local if day == 0 else datetime.combine(local.date() + timedelta(days=day), start, local.tzinfo)
+        )
+        if candidate.isoweekday() not in campaign["working_days"]:
+            continue
+        if candidate.time() < start:
+            candidate = datetime.combine(candidate.date(), start, local.tzinfo)
+        if candidate.time() <= end:
+            return candidate.astimezone(now.tzinfo)
+    return now + timedelta(days=7)  # no working day at all: look again in a week
+
+
 def tick(store: Store, ns: str, account: Document, now: datetime) -> None:
     rows = store.list(ns, "row")
     for campaign in store.list(ns, "campaign"):
@@ -38,8 +63,14 @@ def tick(store: Store, ns: str, account: Document, now: datetime) -> None:
         mine = [r for r in rows if r["campaign_id"] == campaign["id"]]
         if status == "started":
             for row in mine:
-                if not row["done"] and row["next_at"] <= now.timestamp():
-                    _attempt(store, ns, account, campaign, row, now)
+                if row["done"] or row["next_at"] > now.timestamp():
+                    continue
+                opening = next_opening(campaign, row["utc"], now)
+                if opening > now:
+                    row["next_at"] = opening.timestamp()
+                    store.put(ns, "row", str(row["id"]), row)
+                    continue
+                _attempt(store, ns, account, campaign, row, now)
             if mine and not campaign["permanent"] and all(r["done"] for r in mine):
                 status = "completed"
         if status != campaign["status"]:

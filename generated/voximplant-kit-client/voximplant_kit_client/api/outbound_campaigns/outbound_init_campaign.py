@@ -104,7 +104,8 @@ def sync_detailed(
      Creates an automated outbound campaign and starts it (status `started`, or `ready` while
     `date_start` is in the future). Contacts are added with outbound/appendToCampaign; the campaign
     dials each contact with `scenario_id` up to `max_attempts` times, `interval` minutes apart, on at
-    most `max_lines` lines, from `phone_number_id` or `caller_id`.
+    most `max_lines` lines, from `phone_number_id` or `caller_id`, between `time_start` and `time_end`
+    in the contact's own time zone (its `UTC` column).
 
     Args:
         body (InitCampaignForm): initCampaign parameters (all required, as in the official
@@ -139,7 +140,8 @@ def sync(
      Creates an automated outbound campaign and starts it (status `started`, or `ready` while
     `date_start` is in the future). Contacts are added with outbound/appendToCampaign; the campaign
     dials each contact with `scenario_id` up to `max_attempts` times, `interval` minutes apart, on at
-    most `max_lines` lines, from `phone_number_id` or `caller_id`.
+    most `max_lines` lines, from `phone_number_id` or `caller_id`, between `time_start` and `time_end`
+    in the contact's own time zone (its `UTC` column).
 
     Args:
         body (InitCampaignForm): initCampaign parameters (all required, as in the official
@@ -169,7 +171,8 @@ async def asyncio_detailed(
      Creates an automated outbound campaign and starts it (status `started`, or `ready` while
     `date_start` is in the future). Contacts are added with outbound/appendToCampaign; the campaign
     dials each contact with `scenario_id` up to `max_attempts` times, `interval` minutes apart, on at
-    most `max_lines` lines, from `phone_number_id` or `caller_id`.
+    most `max_lines` lines, from `phone_number_id` or `caller_id`, between `time_start` and `time_end`
+    in the contact's own time zone (its `UTC` column).
 
     Args:
         body (InitCampaignForm): initCampaign parameters (all required, as in the official
@@ -202,7 +205,8 @@ async def asyncio(
      Creates an automated outbound campaign and starts it (status `started`, or `ready` while
     `date_start` is in the future). Contacts are added with outbound/appendToCampaign; the campaign
     dials each contact with `scenario_id` up to `max_attempts` times, `interval` minutes apart, on at
-    most `max_lines` lines, from `phone_number_id` or `caller_id`.
+    most `max_lines` lines, from `phone_number_id` or `caller_id`, between `time_start` and `time_end`
+    in the contact's own time zone (its `UTC` column).
 
     Args:
         body (InitCampaignForm): initCampaign parameters (all required, as in the official
