@@ -218,3 +218,43 @@ def test_every_operation_has_behaviour() -> None:
     _, operations = compile_operations(load_spec("voximplant-kit"))
     assert len(operations) == 83
     assert [op.operation_id for op in operations if provider.handler_for(op.operation_id) is None] == []
+
+
+def test_control_api_rents_numbers_and_verifies_caller_ids(emulator: LiveServer) -> None:
+    number = control(
+        emulator,
+        "POST",
+        "/accounts/demo/numbers",
+        json={"phone_number": "+44 20 7946 0000", "phone_country_code": "GB", "scenario_ids": [102]},
+    )
+    caller = control(
+        emulator,
+        "POST",
+        "/accounts/demo/caller_ids",
+        json={"callerid_number": "442079460001", "active": False},
+    )
+    with api(emulator) as client:
+        gb = _ok(client.get("/v3/phone/searchNumbers", params={"phone_country_code": "GB"}))
+        active = _ok(client.get("/v3/callerid/searchCallerIDs", params={"active": 1}))
+        everyone = _ok(client.get("/v3/callerid/searchCallerIDs"))
+        from_new_number = client.post(
+            "/v3/scenario/runScenario",
+            data={
+                "scenario_id": 101,
+                "phone": "12025550123",
+                "variables": '{"name":"A"}',
+                "caller_id": "442079460000",
+            },
+        )
+        from_inactive = client.post(
+            "/v3/scenario/runScenario",
+            data={
+                "scenario_id": 101,
+                "phone": "12025550123",
+                "variables": '{"name":"A"}',
+                "caller_id": "442079460001",
+            },
+        )
+    assert [n["id"] for n in gb] == [number["id"]] and gb[0]["phone_number"] == 442079460000
+    assert caller["id"] not in [c["id"] for c in active] and caller["id"] in [c["id"] for c in everyone]
+    assert from_new_number.status_code == 200 and from_inactive.status_code == 422

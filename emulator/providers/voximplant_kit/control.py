@@ -27,6 +27,7 @@ from .tenancy import (
     ACCOUNT_SETTINGS,
     DIRECTORY,
     get_account,
+    kit_time,
     list_accounts,
     namespace,
     new_account,
@@ -219,6 +220,68 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
 
         return endpoint
 
+    async def numbers(request: Request) -> Response:
+        account, ns = account_of(request)
+        if request.method == "GET":
+            return JSONResponse(store.list(ns, "number"))
+        data = await json_body(request)
+        number = digits(_field(data, "phone_number", (str, int)))
+        if not number:
+            raise ControlError(400, "phone_number must contain digits")
+        scenario_ids = _field(data, "scenario_ids", list, [])
+        for scenario_id in scenario_ids:
+            if store.get(ns, "scenario", str(scenario_id)) is None:
+                raise ControlError(404, f"no scenario {scenario_id}")
+        stamp = kit_time(clock.now())
+        with store.transaction():
+            number_id = store.next_id(ns, "number", start=11)
+            doc = {
+                "id": number_id,
+                "domain_id": account["id"],
+                "auto_charge": True,
+                "can_be_used": _field(data, "can_be_used", bool, True),
+                "category_name": _field(data, "category_name", str, "GEOGRAPHIC"),
+                "phone_country_code": _field(data, "phone_country_code", str, "US"),
+                "phone_purchase_date": stamp,
+                "required_verification": False,
+                "verification_status": None,
+                "deactivated": False,
+                "unverified_hold_until": None,
+                "canceled": None,
+                "phone_next_renewal": stamp[:10],
+                "phone_number": int(number),
+                "phone_price": _field(data, "phone_price", (int, float), 1.0),
+                "phone_region_id": 0,
+                "redirect_number": None,
+                "deleted": False,
+                "is_sms_enabled": False,
+                "is_sms_supported": False,
+                "allowed_callerids": True,
+                "_scenario_ids": scenario_ids,
+            }
+            store.put(ns, "number", str(number_id), doc)
+        return JSONResponse(doc, status_code=201)
+
+    async def caller_ids(request: Request) -> Response:
+        account, ns = account_of(request)
+        if request.method == "GET":
+            return JSONResponse(store.list(ns, "callerid"))
+        data = await json_body(request)
+        number = digits(_field(data, "callerid_number", (str, int)))
+        if not number:
+            raise ControlError(400, "callerid_number must contain digits")
+        with store.transaction():
+            caller_id = store.next_id(ns, "callerid", start=21)
+            doc = {
+                "id": caller_id,
+                "callerid_number": number,
+                "active": _field(data, "active", bool, True),
+                "verified_until": _field(data, "verified_until", str, "2099-12-31"),
+                "domain_id": account["id"],
+            }
+            store.put(ns, "callerid", str(caller_id), doc)
+        return JSONResponse(doc, status_code=201)
+
     async def call_types(request: Request) -> Response:
         return JSONResponse({t: codes_for(t) for t in CALL_TYPES})
 
@@ -256,6 +319,8 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
         Route(
             f"{prefix}/queues", creator("queue", {"acd_queue_title": (str, ...)}, 2), methods=["GET", "POST"]
         ),
+        Route(f"{prefix}/numbers", numbers, methods=["GET", "POST"]),
+        Route(f"{prefix}/caller_ids", caller_ids, methods=["GET", "POST"]),
         Route(f"{prefix}/tags", creator("tag", {"tag_name": (str, ...)}, 3), methods=["GET", "POST"]),
         Route(f"{prefix}/dnc_lists", creator("dnc_list", {"title": (str, ...)}, 2), methods=["GET", "POST"]),
         Route(
