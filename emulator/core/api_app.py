@@ -65,7 +65,8 @@ class ApiApp:
 
         principal = None
         if operation.secured:
-            view = RequestView(headers, raw_query, parsed.value if isinstance(parsed, ParsedBody) else None)
+            body = parsed.value if isinstance(parsed, ParsedBody) else None
+            view = RequestView(headers, raw_query, body, operation)
             principal = self.provider.authenticate(view)
             limit = self.provider.rate_limit(principal) if self.env.settings.rate_limit else None
             if limit is not None:
@@ -128,9 +129,13 @@ class ApiApp:
                 raise ApiError(413, f"Request body is larger than {limit} bytes")
         request._body = bytes(raw)  # lets Starlette's form parser reuse what was read
 
-        if not operation.body_media:
-            return ParsedBody(None, None, {}, present=False)
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if not operation.body_media:
+            # Some vendors take credentials from form fields on every method, even one that declares no
+            # body: the fields are read for authentication only, never validated or passed on.
+            if raw and media_type in _FORM_TYPES:
+                return ParsedBody(await _form_body(request, {}, {}), None, {}, present=False)
+            return ParsedBody(None, None, {}, present=False)
         if not raw and not media_type:
             return ParsedBody(None, None, {}, present=False)
         media = operation.body_media.get(media_type)

@@ -96,6 +96,7 @@ class Operation:
     summary: str
     tags: list[str]
     secured: bool
+    security: list[dict[str, list[str]]]  # the requirements in force: the operation's or the document's
     parameters: list[Parameter]
     body_required: bool
     body_media: dict[str, BodyMedia]
@@ -197,6 +198,7 @@ def compile_operations(document: dict[str, Any]) -> tuple[str, list[Operation]]:
                     summary=raw.get("summary", ""),
                     tags=raw.get("tags", []),
                     secured=any(requirement for requirement in security),
+                    security=security,
                     parameters=[_parameter(p) for p in params.values()],
                     body_required=bool(body.get("required", False)),
                     body_media={

@@ -30,12 +30,14 @@ class UploadedFile:
 
 @dataclass(slots=True)
 class RequestView:
-    """What authentication may look at: headers (lower-case names), raw query values, and the parsed
-    body (a dict for JSON objects and forms) or None when there is none or it could not be read."""
+    """What authentication may look at: headers (lower-case names), raw query values, the parsed
+    body (a dict for JSON objects and forms) or None when there is none or it could not be read, and
+    the operation, whose `security` says which credentials it takes."""
 
     headers: dict[str, str]
     query: dict[str, list[str]]
     body: Any
+    operation: Operation | None = None
 
 
 @dataclass(slots=True)

@@ -5,5 +5,6 @@ from __future__ import annotations
 from ..core.provider import Provider
 from .callgear_call_api import CallgearCallApiProvider
 from .ccai_platform import CcaiPlatformProvider
+from .voximplant_kit import VoximplantKitProvider
 
-PROVIDERS: list[type[Provider]] = [CcaiPlatformProvider, CallgearCallApiProvider]
+PROVIDERS: list[type[Provider]] = [CcaiPlatformProvider, CallgearCallApiProvider, VoximplantKitProvider]

@@ -1,0 +1,24 @@
+"""Voximplant Kit API behaviour: every operation's handler, gathered from the handler modules."""
+
+from __future__ import annotations
+
+from starlette.routing import BaseRoute
+
+from .control import control_routes
+from .demo import seed_demo
+from .handlers_core import CoreHandlers
+from .handlers_dialer import DialerHandlers
+from .handlers_directory import DirectoryHandlers
+from .handlers_messaging import MessagingHandlers
+from .handlers_outbound import OutboundHandlers
+from .handlers_pds import PdsHandlers
+
+
+class VoximplantKitProvider(
+    CoreHandlers, OutboundHandlers, PdsHandlers, DialerHandlers, DirectoryHandlers, MessagingHandlers
+):
+    def seed_demo(self) -> None:
+        seed_demo(self.store, self.clock.now())
+
+    def control_routes(self) -> list[BaseRoute]:
+        return control_routes(self)

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bool_response_type import BoolResponseType
+from ...models.channel_data_object import ChannelDataObject
+from ...models.error_type import ErrorType
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: ChannelDataObject,
+    conversation_uuid: UUID,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_conversation_uuid = str(conversation_uuid)
+    params["conversation_uuid"] = json_conversation_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/botService/sendResponse",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BoolResponseType | ErrorType | None:
+    if response.status_code == 200:
+        response_200 = BoolResponseType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorType.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorType.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorType.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorType.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorType.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorType.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorType.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorType.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BoolResponseType | ErrorType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelDataObject,
+    conversation_uuid: UUID,
+) -> Response[BoolResponseType | ErrorType]:
+    """Send a bot reply to a conversation
+
+     Posts a reply (text, payload items, variables) into a conversation, as Kit functions do from inside
+    Kit. The functions SDK sends no authentication parameters (it runs inside Kit) and takes the
+    messaging host from its environment.
+
+    Args:
+        conversation_uuid (UUID):
+        body (ChannelDataObject): A bot reply to a conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoolResponseType | ErrorType]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        conversation_uuid=conversation_uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelDataObject,
+    conversation_uuid: UUID,
+) -> BoolResponseType | ErrorType | None:
+    """Send a bot reply to a conversation
+
+     Posts a reply (text, payload items, variables) into a conversation, as Kit functions do from inside
+    Kit. The functions SDK sends no authentication parameters (it runs inside Kit) and takes the
+    messaging host from its environment.
+
+    Args:
+        conversation_uuid (UUID):
+        body (ChannelDataObject): A bot reply to a conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoolResponseType | ErrorType
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        conversation_uuid=conversation_uuid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelDataObject,
+    conversation_uuid: UUID,
+) -> Response[BoolResponseType | ErrorType]:
+    """Send a bot reply to a conversation
+
+     Posts a reply (text, payload items, variables) into a conversation, as Kit functions do from inside
+    Kit. The functions SDK sends no authentication parameters (it runs inside Kit) and takes the
+    messaging host from its environment.
+
+    Args:
+        conversation_uuid (UUID):
+        body (ChannelDataObject): A bot reply to a conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoolResponseType | ErrorType]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        conversation_uuid=conversation_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelDataObject,
+    conversation_uuid: UUID,
+) -> BoolResponseType | ErrorType | None:
+    """Send a bot reply to a conversation
+
+     Posts a reply (text, payload items, variables) into a conversation, as Kit functions do from inside
+    Kit. The functions SDK sends no authentication parameters (it runs inside Kit) and takes the
+    messaging host from its environment.
+
+    Args:
+        conversation_uuid (UUID):
+        body (ChannelDataObject): A bot reply to a conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoolResponseType | ErrorType
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            conversation_uuid=conversation_uuid,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_type import ErrorType
+from ...models.search_caller_i_ds_active import SearchCallerIDsActive
+from ...models.search_caller_i_ds_response_type import SearchCallerIDsResponseType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: int | Unset = UNSET,
+    caller_number: str | Unset = UNSET,
+    active: SearchCallerIDsActive | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["caller_number"] = caller_number
+
+    json_active: int | Unset = UNSET
+    if not isinstance(active, Unset):
+        json_active = active.value
+
+    params["active"] = json_active
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/callerid/searchCallerIDs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorType | SearchCallerIDsResponseType | None:
+    if response.status_code == 200:
+        response_200 = SearchCallerIDsResponseType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorType.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorType.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorType.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorType.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorType.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorType.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorType.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorType.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorType | SearchCallerIDsResponseType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    caller_number: str | Unset = UNSET,
+    active: SearchCallerIDsActive | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[ErrorType | SearchCallerIDsResponseType]:
+    """Search verified caller IDs
+
+     The account's verified caller IDs.
+
+    Args:
+        id (int | Unset):
+        caller_number (str | Unset):
+        active (SearchCallerIDsActive | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | SearchCallerIDsResponseType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        caller_number=caller_number,
+        active=active,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    caller_number: str | Unset = UNSET,
+    active: SearchCallerIDsActive | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ErrorType | SearchCallerIDsResponseType | None:
+    """Search verified caller IDs
+
+     The account's verified caller IDs.
+
+    Args:
+        id (int | Unset):
+        caller_number (str | Unset):
+        active (SearchCallerIDsActive | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | SearchCallerIDsResponseType
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        caller_number=caller_number,
+        active=active,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    caller_number: str | Unset = UNSET,
+    active: SearchCallerIDsActive | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[ErrorType | SearchCallerIDsResponseType]:
+    """Search verified caller IDs
+
+     The account's verified caller IDs.
+
+    Args:
+        id (int | Unset):
+        caller_number (str | Unset):
+        active (SearchCallerIDsActive | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | SearchCallerIDsResponseType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        caller_number=caller_number,
+        active=active,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    caller_number: str | Unset = UNSET,
+    active: SearchCallerIDsActive | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ErrorType | SearchCallerIDsResponseType | None:
+    """Search verified caller IDs
+
+     The account's verified caller IDs.
+
+    Args:
+        id (int | Unset):
+        caller_number (str | Unset):
+        active (SearchCallerIDsActive | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | SearchCallerIDsResponseType
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            caller_number=caller_number,
+            active=active,
+            sort=sort,
+        )
+    ).parsed

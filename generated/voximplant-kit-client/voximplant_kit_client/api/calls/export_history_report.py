@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_type import ErrorType
+from ...models.export_history_report_call_direction import ExportHistoryReportCallDirection
+from ...models.export_history_report_response_type import ExportHistoryReportResponseType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    call_direction: ExportHistoryReportCallDirection | Unset = UNSET,
+    scenario_id: int | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_call_direction: str | Unset = UNSET
+    if not isinstance(call_direction, Unset):
+        json_call_direction = call_direction.value
+
+    params["call_direction"] = json_call_direction
+
+    params["scenario_id"] = scenario_id
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/calls/exportHistoryReport",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorType | ExportHistoryReportResponseType | None:
+    if response.status_code == 200:
+        response_200 = ExportHistoryReportResponseType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorType.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorType.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorType.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorType.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorType.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorType.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorType.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorType.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorType | ExportHistoryReportResponseType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    call_direction: ExportHistoryReportCallDirection | Unset = UNSET,
+    scenario_id: int | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+) -> Response[ErrorType | ExportHistoryReportResponseType]:
+    """Export the call history report
+
+     Queues an XLSX report of the calls that match the filters. The report is built asynchronously: poll
+    calls/getHistoryReportStatus, then download it with calls/downloadHistoryReport. Every parameter
+    goes in the query string (as the official client sends them), not in a form body.
+
+    Args:
+        call_direction (ExportHistoryReportCallDirection | Unset):
+        scenario_id (int | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | ExportHistoryReportResponseType]
+    """
+
+    kwargs = _get_kwargs(
+        call_direction=call_direction,
+        scenario_id=scenario_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    call_direction: ExportHistoryReportCallDirection | Unset = UNSET,
+    scenario_id: int | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+) -> ErrorType | ExportHistoryReportResponseType | None:
+    """Export the call history report
+
+     Queues an XLSX report of the calls that match the filters. The report is built asynchronously: poll
+    calls/getHistoryReportStatus, then download it with calls/downloadHistoryReport. Every parameter
+    goes in the query string (as the official client sends them), not in a form body.
+
+    Args:
+        call_direction (ExportHistoryReportCallDirection | Unset):
+        scenario_id (int | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | ExportHistoryReportResponseType
+    """
+
+    return sync_detailed(
+        client=client,
+        call_direction=call_direction,
+        scenario_id=scenario_id,
+        from_=from_,
+        to=to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    call_direction: ExportHistoryReportCallDirection | Unset = UNSET,
+    scenario_id: int | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+) -> Response[ErrorType | ExportHistoryReportResponseType]:
+    """Export the call history report
+
+     Queues an XLSX report of the calls that match the filters. The report is built asynchronously: poll
+    calls/getHistoryReportStatus, then download it with calls/downloadHistoryReport. Every parameter
+    goes in the query string (as the official client sends them), not in a form body.
+
+    Args:
+        call_direction (ExportHistoryReportCallDirection | Unset):
+        scenario_id (int | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | ExportHistoryReportResponseType]
+    """
+
+    kwargs = _get_kwargs(
+        call_direction=call_direction,
+        scenario_id=scenario_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    call_direction: ExportHistoryReportCallDirection | Unset = UNSET,
+    scenario_id: int | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+) -> ErrorType | ExportHistoryReportResponseType | None:
+    """Export the call history report
+
+     Queues an XLSX report of the calls that match the filters. The report is built asynchronously: poll
+    calls/getHistoryReportStatus, then download it with calls/downloadHistoryReport. Every parameter
+    goes in the query string (as the official client sends them), not in a form body.
+
+    Args:
+        call_direction (ExportHistoryReportCallDirection | Unset):
+        scenario_id (int | Unset):
+        from_ (str | Unset):
+        to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | ExportHistoryReportResponseType
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            call_direction=call_direction,
+            scenario_id=scenario_id,
+            from_=from_,
+            to=to,
+        )
+    ).parsed

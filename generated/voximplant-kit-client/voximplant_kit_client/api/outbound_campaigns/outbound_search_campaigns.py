@@ -1,0 +1,349 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_type import ErrorType
+from ...models.outbound_search_campaigns_status import OutboundSearchCampaignsStatus
+from ...models.search_campaigns_response_type import SearchCampaignsResponseType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: int | Unset = UNSET,
+    status: OutboundSearchCampaignsStatus | Unset = UNSET,
+    date_start: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+    date_create: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["date_start"] = date_start
+
+    params["date_end"] = date_end
+
+    params["date_create"] = date_create
+
+    params["title"] = title
+
+    params["fields"] = fields
+
+    params["sort"] = sort
+
+    params["page"] = page
+
+    params["per-page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/outbound/searchCampaigns",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorType | SearchCampaignsResponseType | None:
+    if response.status_code == 200:
+        response_200 = SearchCampaignsResponseType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorType.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorType.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorType.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorType.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorType.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorType.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorType.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorType.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorType | SearchCampaignsResponseType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    status: OutboundSearchCampaignsStatus | Unset = UNSET,
+    date_start: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+    date_create: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorType | SearchCampaignsResponseType]:
+    """Search automated campaigns
+
+     Automated campaigns, newest first. Without filters: the latest 20.
+
+    Args:
+        id (int | Unset):
+        status (OutboundSearchCampaignsStatus | Unset):
+        date_start (str | Unset):
+        date_end (str | Unset):
+        date_create (str | Unset):
+        title (str | Unset):
+        fields (str | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | SearchCampaignsResponseType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        date_start=date_start,
+        date_end=date_end,
+        date_create=date_create,
+        title=title,
+        fields=fields,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    status: OutboundSearchCampaignsStatus | Unset = UNSET,
+    date_start: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+    date_create: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorType | SearchCampaignsResponseType | None:
+    """Search automated campaigns
+
+     Automated campaigns, newest first. Without filters: the latest 20.
+
+    Args:
+        id (int | Unset):
+        status (OutboundSearchCampaignsStatus | Unset):
+        date_start (str | Unset):
+        date_end (str | Unset):
+        date_create (str | Unset):
+        title (str | Unset):
+        fields (str | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | SearchCampaignsResponseType
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        status=status,
+        date_start=date_start,
+        date_end=date_end,
+        date_create=date_create,
+        title=title,
+        fields=fields,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    status: OutboundSearchCampaignsStatus | Unset = UNSET,
+    date_start: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+    date_create: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorType | SearchCampaignsResponseType]:
+    """Search automated campaigns
+
+     Automated campaigns, newest first. Without filters: the latest 20.
+
+    Args:
+        id (int | Unset):
+        status (OutboundSearchCampaignsStatus | Unset):
+        date_start (str | Unset):
+        date_end (str | Unset):
+        date_create (str | Unset):
+        title (str | Unset):
+        fields (str | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | SearchCampaignsResponseType]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        date_start=date_start,
+        date_end=date_end,
+        date_create=date_create,
+        title=title,
+        fields=fields,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    status: OutboundSearchCampaignsStatus | Unset = UNSET,
+    date_start: str | Unset = UNSET,
+    date_end: str | Unset = UNSET,
+    date_create: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorType | SearchCampaignsResponseType | None:
+    """Search automated campaigns
+
+     Automated campaigns, newest first. Without filters: the latest 20.
+
+    Args:
+        id (int | Unset):
+        status (OutboundSearchCampaignsStatus | Unset):
+        date_start (str | Unset):
+        date_end (str | Unset):
+        date_create (str | Unset):
+        title (str | Unset):
+        fields (str | Unset):
+        sort (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | SearchCampaignsResponseType
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            status=status,
+            date_start=date_start,
+            date_end=date_end,
+            date_create=date_create,
+            title=title,
+            fields=fields,
+            sort=sort,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_type import ErrorType
+from ...models.pds_campaign_list_response import PdsCampaignListResponse
+from ...models.pds_search_campaigns_form import PdsSearchCampaignsForm
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PdsSearchCampaignsForm | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["sort"] = sort
+
+    params["per-page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/agentCampaigns/searchCampaigns",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorType | PdsCampaignListResponse | None:
+    if response.status_code == 200:
+        response_200 = PdsCampaignListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorType.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorType.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorType.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorType.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorType.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorType.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorType.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorType.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorType | PdsCampaignListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PdsSearchCampaignsForm | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorType | PdsCampaignListResponse]:
+    """Search PDS campaigns
+
+     PDS campaigns with their statistics, newest first.
+
+    Args:
+        sort (str | Unset):
+        per_page (int | Unset):
+        body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | PdsCampaignListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sort=sort,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PdsSearchCampaignsForm | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorType | PdsCampaignListResponse | None:
+    """Search PDS campaigns
+
+     PDS campaigns with their statistics, newest first.
+
+    Args:
+        sort (str | Unset):
+        per_page (int | Unset):
+        body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | PdsCampaignListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        sort=sort,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PdsSearchCampaignsForm | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[ErrorType | PdsCampaignListResponse]:
+    """Search PDS campaigns
+
+     PDS campaigns with their statistics, newest first.
+
+    Args:
+        sort (str | Unset):
+        per_page (int | Unset):
+        body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorType | PdsCampaignListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sort=sort,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PdsSearchCampaignsForm | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> ErrorType | PdsCampaignListResponse | None:
+    """Search PDS campaigns
+
+     PDS campaigns with their statistics, newest first.
+
+    Args:
+        sort (str | Unset):
+        per_page (int | Unset):
+        body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorType | PdsCampaignListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            sort=sort,
+            per_page=per_page,
+        )
+    ).parsed

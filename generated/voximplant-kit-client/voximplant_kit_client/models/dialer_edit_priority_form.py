@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DialerEditPriorityForm")
+
+
+@_attrs_define
+class DialerEditPriorityForm:
+    """editCallListTasksPriority parameters.
+
+    Attributes:
+        list_id (int): Contact list id.
+        tasks (str): [{task_uuid, task_priority 1..250000}]. JSON text of an array of objects.
+    """
+
+    list_id: int
+    tasks: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_id = self.list_id
+
+        tasks = self.tasks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list_id": list_id,
+                "tasks": tasks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_id = d.pop("list_id")
+
+        tasks = d.pop("tasks")
+
+        dialer_edit_priority_form = cls(
+            list_id=list_id,
+            tasks=tasks,
+        )
+
+        dialer_edit_priority_form.additional_properties = d
+        return dialer_edit_priority_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class DialerSearchContactsFormStatus(StrEnum):
+    CANCELLED = "cancelled"
+    DUPLICATED = "duplicated"
+    ERROR = "error"
+    FAILED = "failed"
+    ONGOING = "ongoing"
+    PAUSED = "paused"
+    SENT = "sent"
+    SUCCESS = "success"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class PdsUpdateCampaignFormRegion(StrEnum):
+    EUROPE = "europe"
+    KAZAKHSTAN = "kazakhstan"
+    RUSSIA = "russia"
+    SINGAPORE = "singapore"
+    SOUTH_AMERICA = "south_america"
+    USA = "usa"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PdsUpdateCampaignFormRequestPriorityStrategy(StrEnum):
+    MAX_PRIORITY = "MAX_PRIORITY"
+    MAX_WAITING_TIME = "MAX_WAITING_TIME"
+
+    def __str__(self) -> str:
+        return str(self.value)

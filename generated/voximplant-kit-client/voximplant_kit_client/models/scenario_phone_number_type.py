@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScenarioPhoneNumberType")
+
+
+@_attrs_define
+class ScenarioPhoneNumberType:
+    """A number bound to a scenario.
+
+    Attributes:
+        id (int | Unset): Number ID.
+        phone_number (str | Unset): Number.
+    """
+
+    id: int | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        scenario_phone_number_type = cls(
+            id=id,
+            phone_number=phone_number,
+        )
+
+        scenario_phone_number_type.additional_properties = d
+        return scenario_phone_number_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

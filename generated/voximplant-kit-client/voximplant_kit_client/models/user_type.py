@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserType")
+
+
+@_attrs_define
+class UserType:
+    """A Kit user (fields read by third-party code).
+
+    Attributes:
+        id (int): User ID.
+        email (str | Unset): Email.
+        full_name (str | Unset): Full name.
+    """
+
+    id: int
+    email: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        full_name = self.full_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email", UNSET)
+
+        full_name = d.pop("full_name", UNSET)
+
+        user_type = cls(
+            id=id,
+            email=email,
+            full_name=full_name,
+        )
+
+        user_type.additional_properties = d
+        return user_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
