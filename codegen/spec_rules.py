@@ -9,7 +9,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 
 from emulator.core.operations import HTTP_METHODS
-from emulator.core.specs import dereference
+from emulator.core.specs import dereference, standalone
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,7 @@ def example_problems(document: dict[str, Any]) -> list[str]:
     problems = []
     checker = FormatChecker()
     for example in examples(document):
-        validator = Draft202012Validator(example.schema, format_checker=checker)
+        validator = Draft202012Validator(standalone(example.schema, document), format_checker=checker)
         for error in validator.iter_errors(example.value):
             location = "/".join(str(p) for p in error.absolute_path) or "(root)"
             problems.append(f"{example.where}: at {location}: {error.message}")

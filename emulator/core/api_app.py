@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 import orjson
 from starlette.datastructures import UploadFile
@@ -21,6 +21,8 @@ from .provider import ApiCall, Provider, Reply, RequestView, UploadedFile
 from .specs import load_spec
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+# ApiError.details["kind"] tells providers what went wrong, for vendors whose error codes distinguish it.
+_UNPARSEABLE = {"kind": "unparseable"}
 
 
 class BodyTooLarge(Exception):
@@ -38,14 +40,23 @@ class ApiApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         try:
-            reply = await self._handle(request, scope["path"][len(self.base_path) :] or "/")
+            reply = await self._handle(request, self._raw_path(scope))
         except ApiError as error:
             reply = self.provider.render_error(error)
         await _send(reply, send)
 
+    def _raw_path(self, scope: Scope) -> str:
+        """The path below the base path as sent, still percent-encoded: routing splits it into segments
+        before decoding, so an encoded slash (`Trunks%2F7`) stays inside its path parameter."""
+        raw: bytes | None = scope.get("raw_path")
+        text = raw.decode("latin-1").split("?", 1)[0] if raw else quote(scope["path"], safe="/")
+        if not text.startswith(self.base_path):
+            text = quote(scope["path"], safe="/")
+        return text[len(self.base_path) :] or "/"
+
     async def _handle(self, request: Request, path: str) -> Reply:
         scope = request.scope
-        operation, path_params = self._route(scope["method"], path)
+        operation, path_params, server_variables = self._route(scope["method"], path)
         # Read from the ASGI scope directly: Starlette's Headers and URL objects cost more than the
         # emulator's own work on a typical request.
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
@@ -65,7 +76,13 @@ class ApiApp:
 
         principal = None
         if operation.secured:
-            view = RequestView(headers, raw_query, parsed.value if isinstance(parsed, ParsedBody) else None)
+            view = RequestView(
+                headers,
+                raw_query,
+                parsed.value if isinstance(parsed, ParsedBody) else None,
+                operation.security,
+                server_variables,
+            )
             principal = self.provider.authenticate(view)
             limit = self.provider.rate_limit(principal) if self.env.settings.rate_limit else None
             if limit is not None:
@@ -91,30 +108,48 @@ class ApiApp:
             body=body,
             files=files,
             base_url=f"{scope.get('scheme', 'http')}://{headers.get('host', 'localhost')}{self.base_path}",
+            server_variables=server_variables,
         )
         handler = self._handlers[operation.operation_id]
         if handler is None:
             status, media_type, example = operation.example_reply()
             return Reply(status=status, body=example, media_type=media_type)
         with self.env.store.transaction():
-            return handler(call)
+            reply = handler(call)
+        # Committed state may now be told to the outside world (webhooks) before the caller gets its answer.
+        await self.provider.flush_outbox()
+        return reply
 
-    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str], dict[str, str]]:
+        """The operation for a raw path: templates at the base path first, then under scoping servers.
+
+        Literal segments win over templated ones (the operations are sorted so); where two templates of the
+        same method match, the first whose path parameters are valid wins.
+        """
         allowed: list[str] = []
-        for operation in self.operations:
-            found = operation.match(path)
-            if found is None:
-                continue
-            if operation.method == method:
-                return operation, found
-            allowed.append(operation.method)
+        for scoped in (False, True):
+            fallback: tuple[Operation, dict[str, str], dict[str, str]] | None = None
+            for operation in self.operations:
+                found = operation.match_scoped(path) if scoped else _unscoped(operation.match(path))
+                if found is None:
+                    continue
+                if operation.method != method:
+                    allowed.append(operation.method)
+                    continue
+                params, server_variables = found
+                if operation.path_params_fit(params):
+                    return operation, params, server_variables
+                fallback = fallback or (operation, params, server_variables)
+            if fallback is not None:
+                return fallback
         if allowed:
             raise ApiError(
                 405,
                 f"Method {method} is not allowed on {path}; allowed: {', '.join(sorted(set(allowed)))}",
                 headers={"Allow": ", ".join(sorted(set(allowed)))},
+                details={"kind": "method"},
             )
-        raise ApiError(404, f"Resource not found: {self.base_path}{path}")
+        raise ApiError(404, f"Resource not found: {self.base_path}{path}", details={"kind": "no_route"})
 
     async def _read_body(self, request: Request, operation: Operation, headers: dict[str, str]) -> ParsedBody:
         limit = self.env.settings.max_body_bytes
@@ -136,14 +171,16 @@ class ApiApp:
         media = operation.body_media.get(media_type)
         if media is None:
             expected = " or ".join(operation.body_media)
-            raise ApiError(400, f"Content-Type must be {expected}, got {media_type or 'none'}")
+            raise ApiError(
+                400, f"Content-Type must be {expected}, got {media_type or 'none'}", details=_UNPARSEABLE
+            )
         files: dict[str, UploadedFile] = {}
         if media_type in _FORM_TYPES:
             return ParsedBody(await _form_body(request, media.schema, files), media, files, present=True)
         try:
             value = orjson.loads(raw) if raw else None
         except orjson.JSONDecodeError as error:
-            raise ApiError(400, f"Request body is not valid JSON: {error}") from None
+            raise ApiError(400, f"Request body is not valid JSON: {error}", details=_UNPARSEABLE) from None
         return ParsedBody(value, media, files, present=value is not None)
 
     def _validated_body(
@@ -159,6 +196,10 @@ class ApiApp:
         return parsed.value, parsed.files
 
 
+def _unscoped(params: dict[str, str] | None) -> tuple[dict[str, str], dict[str, str]] | None:
+    return None if params is None else (params, {})
+
+
 @dataclass(slots=True)
 class ParsedBody:
     value: Any
@@ -171,7 +212,7 @@ async def _form_body(request: Request, schema: dict[str, Any], files: dict[str, 
     try:
         form = await request.form(max_files=10, max_fields=1000)
     except Exception as error:  # malformed multipart surfaces as several parser exception types
-        raise ApiError(400, f"Request body is not valid form data: {error}") from None
+        raise ApiError(400, f"Request body is not valid form data: {error}", details=_UNPARSEABLE) from None
     body: dict[str, Any] = {}
     properties = schema.get("properties", {})
     for key, value in form.multi_items():
