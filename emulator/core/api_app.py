@@ -16,6 +16,7 @@ from starlette.types import Receive, Scope, Send
 
 from .environment import Environment
 from .errors import ApiError
+from .jsontext import dumps
 from .operations import BodyMedia, Operation, coerce_scalar, compile_operations, group_name
 from .provider import ApiCall, Provider, Reply, RequestView, UploadedFile
 from .specs import load_spec
@@ -123,32 +124,37 @@ class ApiApp:
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str], dict[str, str]]:
         """The operation for a raw path: templates at the base path first, then under scoping servers.
 
-        Literal segments win over templated ones (the operations are sorted so); where two templates of the
-        same method match, the first whose path parameters are valid wins.
+        As OpenAPI matches paths, literal segments win over templated ones: the most specific matching
+        template(s) name the resource, and only their methods are allowed. Where templates differ only in
+        their parameter names (a collision some vendors document), the first whose path parameters are valid
+        wins.
         """
-        allowed: list[str] = []
+        refusal: ApiError | None = None
         for scoped in (False, True):
-            fallback: tuple[Operation, dict[str, str], dict[str, str]] | None = None
+            found: list[tuple[Operation, dict[str, str], dict[str, str]]] = []
             for operation in self.operations:
-                found = operation.match_scoped(path) if scoped else _unscoped(operation.match(path))
-                if found is None:
-                    continue
-                if operation.method != method:
-                    allowed.append(operation.method)
-                    continue
-                params, server_variables = found
-                if operation.path_params_fit(params):
-                    return operation, params, server_variables
-                fallback = fallback or (operation, params, server_variables)
-            if fallback is not None:
-                return fallback
-        if allowed:
-            raise ApiError(
-                405,
-                f"Method {method} is not allowed on {path}; allowed: {', '.join(sorted(set(allowed)))}",
-                headers={"Allow": ", ".join(sorted(set(allowed)))},
-                details={"kind": "method"},
-            )
+                matched = operation.match_scoped(path) if scoped else _unscoped(operation.match(path))
+                if matched is not None:
+                    found.append((operation, *matched))
+            if not found:
+                continue
+            best = min(operation.specificity for operation, _, _ in found)
+            resource = [entry for entry in found if entry[0].specificity == best]
+            fitting = [entry for entry in resource if entry[0].path_params_fit(entry[1])]
+            for candidates in (fitting, resource):
+                for entry in candidates:
+                    if entry[0].method == method:
+                        return entry
+            if refusal is None:
+                allowed = ", ".join(sorted({entry[0].method for entry in fitting or resource}))
+                refusal = ApiError(
+                    405,
+                    f"Method {method} is not allowed on {path}; allowed: {allowed}",
+                    headers={"Allow": allowed},
+                    details={"kind": "method"},
+                )
+        if refusal is not None:
+            raise refusal
         raise ApiError(404, f"Resource not found: {self.base_path}{path}", details={"kind": "no_route"})
 
     async def _read_body(self, request: Request, operation: Operation, headers: dict[str, str]) -> ParsedBody:
@@ -181,7 +187,8 @@ class ApiApp:
             value = orjson.loads(raw) if raw else None
         except orjson.JSONDecodeError as error:
             raise ApiError(400, f"Request body is not valid JSON: {error}", details=_UNPARSEABLE) from None
-        return ParsedBody(value, media, files, present=value is not None)
+        # A body that was sent is validated, `null` included: only an empty body is no body.
+        return ParsedBody(value, media, files, present=bool(raw))
 
     def _validated_body(
         self, operation: Operation, parsed: ParsedBody
@@ -265,7 +272,7 @@ async def _send(reply: Reply, send: Send) -> None:
     elif isinstance(reply.body, str):
         body = reply.body.encode("utf-8")
     else:
-        body = orjson.dumps(reply.body)
+        body = dumps(reply.body)
     headers = [(b"content-length", str(len(body)).encode("latin-1"))]
     if body and reply.media_type:
         headers.append((b"content-type", reply.media_type.encode("latin-1")))

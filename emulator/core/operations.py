@@ -108,6 +108,8 @@ class Operation:
     # The same operation under a server whose URL extends the base path with templated segments, e.g.
     # `/v1/SubAccounts/{subaccount_id}`: matched with the server variables captured.
     scoped_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    # Per path segment, 0 for a literal and 1 for a templated one: the smallest matching tuple wins.
+    specificity: tuple[int, ...] = ()
 
     def match(self, path: str) -> dict[str, str] | None:
         """Path parameters of a raw (percent-encoded) path, decoded; None when the path is not this one's."""
@@ -260,12 +262,13 @@ def compile_operations(document: dict[str, Any]) -> tuple[str, list[Operation]]:
                     responses=raw.get("responses", {}),
                     extensions={k: v for k, v in raw.items() if k.startswith("x-")},
                     security=security,
+                    specificity=tuple(int("{" in segment) for segment in template.split("/")),
                     scoped_patterns=[
                         re.compile(_path_regex(prefix, set(), _SERVER_GROUP) + _path_regex(template, multi))
                         for prefix in _scoping_prefixes(servers, base)
                     ],
                 )
             )
-    # Literal segments win over templated ones where two templates could match the same path.
+    # The order candidates are tried in where templates collide: fewer templated segments, then longer, first.
     operations.sort(key=lambda op: (op.path.count("{"), -len(op.path)))
     return base, operations

@@ -58,18 +58,6 @@ class VoxologyBase(Provider):
     def sip_domain(self, scope: Scope) -> str:
         return f"{scope.app_id[:4]}-{scope.subaccount_id:05d}.accounts.sip.voxolo.gy"
 
-    def require_e164(self, value: str, field: str) -> str:
-        if not E164.fullmatch(value):
-            raise fail(
-                400001, f"{field} must be a phone number in E.164 format (e.g. +17145551212), got {value!r}"
-            )
-        return value
-
-    def require_destination(self, value: str, field: str) -> str:
-        if not (E164.fullmatch(value) or SIP.fullmatch(value)):
-            raise fail(400001, f"{field} must be an E.164 phone number or a SIP address, got {value!r}")
-        return value
-
     def number(self, scope: Scope, no: str) -> Document | None:
         """A number provisioned in this scope (released ones are gone)."""
         found = self.store.get(scope.ns, "number", no)

@@ -15,6 +15,7 @@ from .errors import fail
 from .tenancy import API_ID, Scope, account_ns, iso_ts, paginate, parse_time, public
 
 NO_CONTENT = Reply(status=204, body=None, media_type=None)
+CARD_LIMIT = 10_000  # dollars: larger payments are declined, as a card issuer would
 
 
 class ConfigApi(VoxologyBase):
@@ -62,6 +63,8 @@ class ConfigApi(VoxologyBase):
             )
         if method.get("is_expired"):
             raise fail(400300, message="Payment was not successful: the payment method is expired")
+        if call.body["amount"] > CARD_LIMIT:
+            raise fail(400300)  # the documented "card declined"
         seq = self.store.next_id(ns, "payment", start=1619)
         description = call.body.get("description") or (
             f"{method.get('method', 'Default method')} {method.get('card_type', '')} "
@@ -173,13 +176,7 @@ class ConfigApi(VoxologyBase):
     def create_caller_id(self, call: ApiCall) -> Reply:
         scope, no = self.scope(call), call.path_params["caller_id"]
         if self.store.get(scope.ns, "caller_id", no) is not None:
-            raise fail(
-                404254,
-                status=400,
-                message="1001: failed to insert caller-id: this caller-id already exists",
-                help_text="It appears that the request was invalid. Check the 'message\u2019 property for "
-                "more detail.",
-            )
+            raise fail(404254, status=400)  # the documentation's duplicate error reuses the 404's code
         now = self.now()
         caller = {
             "no": no,
@@ -403,8 +400,6 @@ class ConfigApi(VoxologyBase):
         scope = self.scope(call)
         assigned_to = self.destination(scope, call.path_params["assigned_to"])
         wanted = [entry["no"] for entry in call.body["phone_numbers"]]
-        for no in wanted:
-            self.require_e164(no, "phone_numbers[].no")
         owned = [no for no in wanted if self.store.get(API_ID, "number", no) is not None]
         if owned:
             raise fail(400200, f"{', '.join(owned)}: already assigned")
@@ -466,15 +461,13 @@ class ConfigApi(VoxologyBase):
     def move_numbers(self, call: ApiCall) -> Reply:
         source, app = self.scope(call), call.principal
         assigned_to = self.destination(source, call.path_params["assigned_to"])
-        target_sub = call.body.get("subaccount_id")
-        if target_sub is not None:
-            target = self.subaccount_scope(app, target_sub)
-        elif call.body.get("app_id") in (app["app_id"],) and source.subaccount_id != 0:
+        # The schema requires one of them: subaccount_id names a Sub Account, app_id the parent application.
+        if "subaccount_id" in call.body:
+            target = self.subaccount_scope(app, call.body["subaccount_id"])
+        elif call.body["app_id"] == app["app_id"]:
             target = Scope(app["app_id"], 0, app["account_id"])
-        else:
-            raise fail(
-                400001, "subaccount_id (to a Sub Account) or app_id (to the parent application) is required"
-            )
+        else:  # numbers move only within one application's subtree
+            raise fail(404002, f"Application {call.body['app_id']} is not in this application's subtree")
         results = []
         for entry in call.body["phone_numbers"]:
             no = entry["no"]
@@ -612,7 +605,10 @@ class ConfigApi(VoxologyBase):
 
     def update_trunk(self, call: ApiCall) -> Reply:
         scope, trunk = self.trunk(call)
+        other_direction = "outbound" if trunk["direction"] == "inbound" else "inbound"
         for key, value in call.body.items():
+            if key == other_direction:  # a trunk has the settings of its own direction only
+                continue
             trunk[key] = (
                 {**trunk[key], **value}
                 if isinstance(value, dict) and isinstance(trunk.get(key), dict)

@@ -30,20 +30,41 @@ _BY_STATUS = {
 
 @cache
 def documented_errors() -> dict[int, dict[str, Any]]:
-    """Every error of the documentation's tables, by code: status, message, help and user_message."""
+    """Every error of the documentation's tables, by code: status, message, help and user_message.
+
+    A code is listed under its own status (404254 is the Caller ID 404) even where the documentation reuses it
+    with another status (the duplicate Caller ID 400); `documented_error` finds the other uses."""
     found: dict[int, dict[str, Any]] = {}
+    for value in _examples():
+        code = value["code"]
+        if code not in found or (value["status"] == code // 1000 != found[code]["status"]):
+            found[code] = value
+    return found
+
+
+@cache
+def _examples() -> tuple[dict[str, Any], ...]:
+    found = []
     for response in load_spec(API_ID)["components"]["responses"].values():
         for example in response["content"]["application/json"]["examples"].values():
-            value = example["value"]
-            found.setdefault(value["code"], value)
-    return found
+            found.append(example["value"])
+    return tuple(found)
+
+
+def documented_error(code: int, status: int | None = None) -> dict[str, Any]:
+    """The documented error with this code, and this status where the documentation uses the code twice."""
+    if status is not None:
+        for value in _examples():
+            if value["code"] == code and value["status"] == status:
+                return value
+    return documented_errors()[code]
 
 
 def fail(
     code: int, help_text: str | None = None, *, message: str | None = None, status: int | None = None
 ) -> ApiError:
     """The documented error `code`; `help_text` fills the table's [Custom Message] with what went wrong."""
-    entry = documented_errors()[code]
+    entry = documented_error(code, status)
     details = {"code": code, "message": message or entry["message"], "help": help_text or entry["help"]}
     details["user_message"] = help_text if code == 400001 and help_text else entry["user_message"]
     return ApiError(status or entry["status"], str(details["help"]), details=details)

@@ -213,11 +213,7 @@ class MessagesState(VoxologyBase):
 class MessagesApi(MessagesState):
     def send_message(self, call: ApiCall) -> Reply:
         scope, body = self.scope(call), call.body
-        self.require_e164(body["caller_no"], "caller_no")
         self.sms_sender(scope, body["api_no"])
-        ttl = body.get("time_to_live")
-        if ttl is not None and (not str(ttl).isdigit() or int(ttl) < 1000):
-            raise fail(400001, "time_to_live must be at least 1000 milliseconds")
         sent = self.send_sms(
             scope,
             body["api_no"],
@@ -225,7 +221,7 @@ class MessagesApi(MessagesState):
             body["text_message"],
             external_id=body.get("external_id"),
             external_group_id=body.get("external_group_id"),
-            time_to_live=ttl,
+            time_to_live=body.get("time_to_live"),
             status_webhook=body.get("status_webhook"),
         )
         keys = (
@@ -274,7 +270,6 @@ class MessagesApi(MessagesState):
     def dial_sms(self, call: ApiCall) -> Reply:
         scope, body = self.scope(call), call.body
         to, sender = body["call"]["no"], body["call"]["caller_id_no"]
-        self.require_e164(to, "call.no")
         self.sms_sender(scope, sender)
         sent = self.send_sms(scope, sender, to, body["message"], origin="Dials_SMS")
         seq = self.store.next_id(scope.app_ns, "call", start=142877)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -46,22 +47,41 @@ def account_ns(account_id: str) -> str:
 
 def iso(moment: datetime) -> str:
     """Voxology's timestamp form: UTC, milliseconds, `Z`."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    moment = moment.astimezone(UTC)
+    return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}.{moment.microsecond // 1000:03d}Z"
 
 
 def iso_ts(ts: float) -> str:
     return iso(datetime.fromtimestamp(ts, tz=UTC))
 
 
+# The spec's IsoDateTime: a calendar date, or a date-time with optional seconds, fraction and offset.
+_ISO_8601 = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:Z|([+-])(\d{2}):?(\d{2}))?)?"
+)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Query windows are widened by a day or an hour at most: keep their ends where datetime can still show them.
+_EARLIEST = datetime(1000, 1, 1, tzinfo=UTC).timestamp()
+_LATEST = datetime(9999, 12, 30, tzinfo=UTC).timestamp()
+
+
 def parse_time(text: str) -> float | None:
-    """An ISO 8601 date or date-time as a timestamp; None when it is not one."""
-    try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
+    """An ISO 8601 date or date-time as a timestamp (UTC unless it has an offset); None when it is not one.
+
+    A day past the end of its month runs on into the next month (2019-02-31 is March 3), as JavaScript dates
+    do, rather than refusing a date the format allows."""
+    found = _ISO_8601.fullmatch(text.strip())
+    if found is None:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
+    year, month, day, hour, minute, second, fraction, sign, off_h, off_m = found.groups()
+    if not 1 <= int(month) <= 12 or int(year) < 1:
+        return None
+    ts = (datetime(int(year), int(month), 1, tzinfo=UTC) - _EPOCH).total_seconds()
+    ts += (int(day) - 1) * 86400 + int(hour or 0) * 3600 + int(minute or 0) * 60 + int(second or 0)
+    ts += float(fraction or 0)
+    if sign:
+        ts -= (1 if sign == "+" else -1) * (int(off_h) * 3600 + int(off_m) * 60)
+    return min(max(ts, _EARLIEST), _LATEST)
 
 
 def get_app_by_key(store: Store, api_key: str) -> Document | None:

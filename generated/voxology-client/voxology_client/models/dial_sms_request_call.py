@@ -13,8 +13,8 @@ T = TypeVar("T", bound="DialSmsRequestCall")
 class DialSmsRequestCall:
     """
     Attributes:
-        no (str): The number to send to.
-        caller_id_no (str): The assigned, SMS-enabled number it is from.
+        no (str): The number to send to (E.164).
+        caller_id_no (str): The assigned, SMS-enabled number it is from (E.164).
     """
 
     no: str

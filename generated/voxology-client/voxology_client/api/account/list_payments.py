@@ -90,8 +90,12 @@ def sync_detailed(
      Returns the payment history by date range.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +128,12 @@ def sync(
      Returns the payment history by date range.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +161,12 @@ async def asyncio_detailed(
      Returns the payment history by date range.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,8 +197,12 @@ async def asyncio(
      Returns the payment history by date range.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -130,8 +130,12 @@ def sync_detailed(
     there are more.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         direction (ListCallLogsDirection | Unset):
         connect_time (int | Unset):
         type_ (ListCallLogsType | Unset):
@@ -183,8 +187,12 @@ def sync(
     there are more.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         direction (ListCallLogsDirection | Unset):
         connect_time (int | Unset):
         type_ (ListCallLogsType | Unset):
@@ -231,8 +239,12 @@ async def asyncio_detailed(
     there are more.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         direction (ListCallLogsDirection | Unset):
         connect_time (int | Unset):
         type_ (ListCallLogsType | Unset):
@@ -282,8 +294,12 @@ async def asyncio(
     there are more.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         direction (ListCallLogsDirection | Unset):
         connect_time (int | Unset):
         type_ (ListCallLogsType | Unset):

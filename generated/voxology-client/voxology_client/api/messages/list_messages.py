@@ -127,8 +127,12 @@ def sync_detailed(
         caller_no (str | Unset):
         api_no (str | Unset):
         direction (ListMessagesDirection | Unset):
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):
@@ -179,8 +183,12 @@ def sync(
         caller_no (str | Unset):
         api_no (str | Unset):
         direction (ListMessagesDirection | Unset):
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):
@@ -226,8 +234,12 @@ async def asyncio_detailed(
         caller_no (str | Unset):
         api_no (str | Unset):
         direction (ListMessagesDirection | Unset):
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):
@@ -276,8 +288,12 @@ async def asyncio(
         caller_no (str | Unset):
         api_no (str | Unset):
         direction (ListMessagesDirection | Unset):
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):

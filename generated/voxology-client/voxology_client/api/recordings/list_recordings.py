@@ -121,8 +121,12 @@ def sync_detailed(
      Returns up to 1,000 recordings; narrow the dates when is_truncated.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         group (str | Unset):
         app_id (str | Unset):
         subaccount_id (int | Unset):
@@ -173,8 +177,12 @@ def sync(
      Returns up to 1,000 recordings; narrow the dates when is_truncated.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         group (str | Unset):
         app_id (str | Unset):
         subaccount_id (int | Unset):
@@ -220,8 +228,12 @@ async def asyncio_detailed(
      Returns up to 1,000 recordings; narrow the dates when is_truncated.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         group (str | Unset):
         app_id (str | Unset):
         subaccount_id (int | Unset):
@@ -270,8 +282,12 @@ async def asyncio(
      Returns up to 1,000 recordings; narrow the dates when is_truncated.
 
     Args:
-        begin_date (str | Unset):
-        end_date (str | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
         group (str | Unset):
         app_id (str | Unset):
         subaccount_id (int | Unset):
