@@ -61,7 +61,15 @@ class VoxologyBase(Provider):
     def number(self, scope: Scope, no: str) -> Document | None:
         """A number provisioned in this scope (released ones are gone)."""
         found = self.store.get(scope.ns, "number", no)
-        return None if found is None or found["status"] == "released" else found
+        return None if found is None or found["status"] == "released" else self.refresh(scope, found)
+
+    def refresh(self, scope: Scope, number: Document) -> Document:
+        """A number being routed is routed once its estimated active date has come."""
+        if number["status"] == "routing" and self.clock.time() >= number.get("x_ready", 0):
+            number["status"] = "routed"
+            number["estimated_active_date_user_message"] = None
+            self.store.put(scope.ns, "number", number["no"], number)
+        return number
 
     def caller_identity(self, scope: Scope, no: str) -> Document | None:
         """What may appear as Caller ID: a routed number on CallFlows, or a verified Caller ID."""

@@ -12,7 +12,6 @@ from .tenancy import Scope, iso_ts
 
 LIVE = ("live-queued", "live-ringing", "live-in-progress")
 FINAL = ("completed", "no-answer", "busy", "canceled", "failed", "restricted", "error", "unknown")
-DETAIL_AFTER_END_SECONDS = 300  # ended calls stay in LiveCalls this long, then come from the logs
 
 
 class CallsState(VoxologyBase):
@@ -31,11 +30,14 @@ class CallsState(VoxologyBase):
         timeout: float = 50,
         max_call_time: float = 86400,
         origin_api: str = "CallFlows",
+        call_id: str | None = None,
     ) -> Document:
-        seq = self.store.next_id(scope.app_ns, "call", start=142877)
+        if call_id is None:
+            seq = self.store.next_id(scope.app_ns, "call", start=142877)
+            call_id = f"{seq}@{7875 + seq % 1000}"
         now = self.clock.time()
         call: Document = {
-            "id": f"{seq}@{7875 + seq % 1000}",
+            "id": call_id,
             "no": far_no,
             "caller_id_no": api_no,
             "status": "live-queued",

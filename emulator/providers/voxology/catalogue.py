@@ -83,6 +83,19 @@ _LETTERS = {
 }
 
 
+def is_toll_free(no: str) -> bool:
+    return no.startswith("+1") and no[2:5] in TOLL_FREE
+
+
+def capabilities_of(no: str) -> list[str]:
+    """What a number can do, the same in search results and once provisioned: toll-free numbers and local
+    numbers ending in an odd digit are voice only."""
+    voice = ["voice_inbound", "voice_outbound"]
+    if is_toll_free(no) or not no[-1:].isdigit() or int(no[-1]) % 2:
+        return voice
+    return ["sms_inbound", "sms_outbound", *voice]
+
+
 def location_of(no: str) -> dict[str, Any]:
     place = EXCHANGES.get(no[2:5]) if no.startswith("+1") else None
     if place is None:
@@ -160,7 +173,7 @@ def available_numbers(
                     "no": no,
                     "formatted": formatted(no),
                     "type": "tollfree",
-                    "capabilities": ["voice_inbound", "voice_outbound"],
+                    "capabilities": capabilities_of(no),
                     "location": location_of(no),
                     "price": 0.0657,
                     "price_period": "day",
@@ -171,19 +184,16 @@ def available_numbers(
             if len(found) >= limit:
                 break
         return found
-    sms = "sms" in capabilities or not capabilities
+    # Inclusive: a number with any of the wanted capabilities (voice, sms) is found.
+    wanted = [c for c in capabilities.split(",") if c]
     for code, place in EXCHANGES.items():
         if not _matches(search_by, search_on, code, place):
             continue
         for line in range(1212, 1212 + limit * 4):
             no = f"+1{code}555{line:04d}"
-            if no in taken:
+            caps = capabilities_of(no)
+            if no in taken or (wanted and not any(c.startswith(w) for c in caps for w in wanted)):
                 continue
-            caps = (
-                ["sms_inbound", "sms_outbound", "voice_inbound", "voice_outbound"]
-                if sms or line % 2 == 0
-                else ["voice_inbound", "voice_outbound"]
-            )
             found.append(
                 {
                     "no": no,

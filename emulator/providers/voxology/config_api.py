@@ -10,7 +10,7 @@ from typing import Any
 from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from .base import E164, VoxologyBase, country_of, formatted
-from .catalogue import available_numbers, location_of
+from .catalogue import available_numbers, capabilities_of, is_toll_free, location_of
 from .errors import fail
 from .tenancy import API_ID, Scope, account_ns, iso_ts, paginate, parse_time, public
 
@@ -359,7 +359,7 @@ class ConfigApi(VoxologyBase):
 
     def numbers_reply(self, scope: Scope, assigned_to: str | None, q: dict[str, Any]) -> Reply:
         numbers = [
-            n
+            self.refresh(scope, n)
             for n in self.store.list(scope.ns, "number")
             if (assigned_to is None or n["assigned_to"] == assigned_to)
         ]
@@ -391,7 +391,8 @@ class ConfigApi(VoxologyBase):
 
     def view_provisioned_number(self, call: ApiCall) -> Reply:
         no = call.path_params["phone_number"]
-        number = self.number(self.scope(call), no)
+        scope = self.scope(call)
+        number = self.number(scope, no)
         if number is None:
             raise fail(400404, f"{no} not found")
         return Reply(body=public(number))
@@ -405,16 +406,14 @@ class ConfigApi(VoxologyBase):
             raise fail(400200, f"{', '.join(owned)}: already assigned")
         now, ts = self.now(), self.clock.time()
         for no in wanted:
-            toll_free = no[2:5] in ("800", "833", "844", "855", "866", "877", "888")
+            toll_free = is_toll_free(no)
             ready = ts + (6 * 3600 if toll_free else 0)
             number = {
                 "no": no,
                 "formatted": formatted(no),
                 "assigned_to": assigned_to,
                 "error": None,
-                "capabilities": ["voice_inbound", "voice_outbound"]
-                if toll_free
-                else ["sms_inbound", "sms_outbound", "voice_inbound", "voice_outbound"],
+                "capabilities": capabilities_of(no),
                 "description": "",
                 "caller_id_name": None,
                 "status": "routing" if toll_free else "routed",
@@ -440,13 +439,6 @@ class ConfigApi(VoxologyBase):
             if n["assigned_to"] == assigned_to and n["status"] != "released"
         ]
         return Reply(body={"assigned_to": assigned_to, "phone_numbers": numbers})
-
-    def refresh(self, scope: Scope, number: Document) -> Document:
-        if number["status"] == "routing" and self.clock.time() >= number.get("x_ready", 0):
-            number["status"] = "routed"
-            number["estimated_active_date_user_message"] = None
-            self.store.put(scope.ns, "number", number["no"], number)
-        return number
 
     def update_phone_number(self, call: ApiCall) -> Reply:
         scope, no = self.scope(call), call.path_params["no"]
@@ -502,7 +494,7 @@ class ConfigApi(VoxologyBase):
     def lookup_phone_number(self, call: ApiCall) -> Reply:
         no = call.path_params["phone_number"]
         include = set(call.query["include"].split(","))
-        toll_free = no[2:5] in ("800", "833", "844", "855", "866", "877", "888")
+        toll_free = is_toll_free(no)
         mine = self.store.get(API_ID, "number", no)
         body: Document = {
             "country_code": country_of(no),

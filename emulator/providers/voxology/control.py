@@ -79,14 +79,26 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
         scope = app_scope(request)
         data = await json_body(request)
         to, caller = _text(data, "to"), _text(data, "from")
+        # A call ID of the test's choosing, e.g. a SIP Call-ID with `+`, `@` or `:` in it.
+        call_id = _text(data, "call_id", None)
         if not E164.fullmatch(caller):
             raise ControlError(400, "from must be an E.164 number")
+        if call_id is not None and (not call_id or "/" in call_id):
+            raise ControlError(400, "call_id must be a non-empty string without a slash")
         with store.transaction():
             number = provider.number(scope, to)
             if number is None or "voice_inbound" not in number["capabilities"]:
                 raise ControlError(404, f"{to} is not a voice number of this scope")
+            if call_id is not None and store.get(scope.ns, "call", call_id) is not None:
+                raise ControlError(409, f"there already is a call {call_id}")
             call = provider.new_call(
-                scope, direction="inbound", far_no=caller, api_no=to, config_no=to, session_data=None
+                scope,
+                direction="inbound",
+                far_no=caller,
+                api_no=to,
+                config_no=to,
+                session_data=None,
+                call_id=call_id,
             )
             call["status"] = "live-ringing"
             if number["assigned_to"] != "CallFlows" or provider.config_for(scope, to) is None:
@@ -212,7 +224,7 @@ def press(provider: VoxologyProvider, scope: Scope, call: Document, pressed: str
     from . import outbox
 
     waiting = call["x_flow"]["waiting"] or {}
-    finish = waiting.get("finish_on_key", "#")
+    finish = {"pound": "#"}.get(waiting.get("finish_on_key", "#"), waiting.get("finish_on_key", "#"))
     digits = pressed.split(finish)[0] if finish not in ("off", "any") and finish else pressed
     digits = digits[: waiting.get("num_digits", len(digits))] if waiting else digits
     if waiting.get("kind") == "collect":

@@ -96,6 +96,7 @@ class LiveApi(CallFlowEngine, MessagesApi):
         )
 
     def view_live_call(self, call: ApiCall) -> Reply:
+        # Ended calls stay viewable: Voxology keeps them five minutes, then reads the same detail from logs.
         scope = self.scope(call)
         found = self.find_call(scope, call.path_params["call_id"])
         if found is None:
