@@ -38,6 +38,7 @@ APIS: tuple[Api, ...] = (
     Api("ccai-platform", "ccai_platform_client"),
     Api("callgear-call-api", "callgear_call_api_client", spec_file="openrpc.yaml", kind="openrpc"),
     Api("voximplant-kit", "voximplant_kit_client"),
+    Api("voxology", "voxology_client"),
 )
 
 

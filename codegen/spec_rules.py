@@ -14,7 +14,7 @@ from typing import Any
 from jsonschema import Draft7Validator, Draft202012Validator, FormatChecker
 
 from emulator.core.operations import HTTP_METHODS
-from emulator.core.specs import dereference
+from emulator.core.specs import dereference, standalone
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def example_problems(document: dict[str, Any]) -> list[str]:
     checker = FormatChecker()
     validator_class = Draft7Validator if is_openrpc(document) else Draft202012Validator
     for example in examples(document):
-        validator = validator_class(example.schema, format_checker=checker)
+        validator = validator_class(standalone(example.schema, document), format_checker=checker)
         for error in validator.iter_errors(example.value):
             location = "/".join(str(p) for p in error.absolute_path) or "(root)"
             problems.append(f"{example.where}: at {location}: {error.message}")

@@ -15,6 +15,8 @@ import uvicorn
 from emulator.app import Switchboard, create_app
 from emulator.core.environment import Settings
 
+from .customer_server import customer_server  # noqa: F401 - a fixture for the tests of every vendor that calls back
+
 
 @dataclass
 class LiveServer:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 import orjson
 from starlette.datastructures import UploadFile
@@ -16,11 +16,14 @@ from starlette.types import Receive, Scope, Send
 
 from .environment import Environment
 from .errors import ApiError
+from .jsontext import dumps
 from .operations import BodyMedia, Operation, coerce_scalar, compile_operations, group_name
 from .provider import ApiCall, Provider, Reply, RequestView, UploadedFile
 from .specs import load_spec
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+# ApiError.details["kind"] tells providers what went wrong, for vendors whose error codes distinguish it.
+_UNPARSEABLE = {"kind": "unparseable"}
 
 
 class BodyTooLarge(Exception):
@@ -38,14 +41,23 @@ class ApiApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         try:
-            reply = await self._handle(request, scope["path"][len(self.base_path) :] or "/")
+            reply = await self._handle(request, self._raw_path(scope))
         except ApiError as error:
             reply = self.provider.render_error(error)
         await _send(reply, send)
 
+    def _raw_path(self, scope: Scope) -> str:
+        """The path below the base path as sent, still percent-encoded: routing splits it into segments
+        before decoding, so an encoded slash (`Trunks%2F7`) stays inside its path parameter."""
+        raw: bytes | None = scope.get("raw_path")
+        text = raw.decode("latin-1").split("?", 1)[0] if raw else quote(scope["path"], safe="/")
+        if not text.startswith(self.base_path):
+            text = quote(scope["path"], safe="/")
+        return text[len(self.base_path) :] or "/"
+
     async def _handle(self, request: Request, path: str) -> Reply:
         scope = request.scope
-        operation, path_params = self._route(scope["method"], path)
+        operation, path_params, server_variables = self._route(scope["method"], path)
         # Read from the ASGI scope directly: Starlette's Headers and URL objects cost more than the
         # emulator's own work on a typical request.
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
@@ -66,7 +78,14 @@ class ApiApp:
         principal = None
         if operation.secured:
             body = parsed.value if isinstance(parsed, ParsedBody) else None
-            view = RequestView(headers, raw_query, body, operation)
+            view = RequestView(
+                headers,
+                raw_query,
+                body,
+                operation=operation,
+                security=operation.security,
+                server_variables=server_variables,
+            )
             principal = self.provider.authenticate(view)
             limit = self.provider.rate_limit(principal) if self.env.settings.rate_limit else None
             if limit is not None:
@@ -92,30 +111,53 @@ class ApiApp:
             body=body,
             files=files,
             base_url=f"{scope.get('scheme', 'http')}://{headers.get('host', 'localhost')}{self.base_path}",
+            server_variables=server_variables,
         )
         handler = self._handlers[operation.operation_id]
         if handler is None:
             status, media_type, example = operation.example_reply()
             return Reply(status=status, body=example, media_type=media_type)
         with self.env.store.transaction():
-            return handler(call)
+            reply = handler(call)
+        # Committed state may now be told to the outside world (webhooks) before the caller gets its answer.
+        await self.provider.flush_outbox()
+        return reply
 
-    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
-        allowed: list[str] = []
-        for operation in self.operations:
-            found = operation.match(path)
-            if found is None:
+    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str], dict[str, str]]:
+        """The operation for a raw path: templates at the base path first, then under scoping servers.
+
+        As OpenAPI matches paths, literal segments win over templated ones: the most specific matching
+        template(s) name the resource, and only their methods are allowed. Where templates differ only in
+        their parameter names (a collision some vendors document), the first whose path parameters are valid
+        wins.
+        """
+        refusal: ApiError | None = None
+        for scoped in (False, True):
+            found: list[tuple[Operation, dict[str, str], dict[str, str]]] = []
+            for operation in self.operations:
+                matched = operation.match_scoped(path) if scoped else _unscoped(operation.match(path))
+                if matched is not None:
+                    found.append((operation, *matched))
+            if not found:
                 continue
-            if operation.method == method:
-                return operation, found
-            allowed.append(operation.method)
-        if allowed:
-            raise ApiError(
-                405,
-                f"Method {method} is not allowed on {path}; allowed: {', '.join(sorted(set(allowed)))}",
-                headers={"Allow": ", ".join(sorted(set(allowed)))},
-            )
-        raise ApiError(404, f"Resource not found: {self.base_path}{path}")
+            best = min(operation.specificity for operation, _, _ in found)
+            resource = [entry for entry in found if entry[0].specificity == best]
+            fitting = [entry for entry in resource if entry[0].path_params_fit(entry[1])]
+            for candidates in (fitting, resource):
+                for entry in candidates:
+                    if entry[0].method == method:
+                        return entry
+            if refusal is None:
+                allowed = ", ".join(sorted({entry[0].method for entry in fitting or resource}))
+                refusal = ApiError(
+                    405,
+                    f"Method {method} is not allowed on {path}; allowed: {allowed}",
+                    headers={"Allow": allowed},
+                    details={"kind": "method"},
+                )
+        if refusal is not None:
+            raise refusal
+        raise ApiError(404, f"Resource not found: {self.base_path}{path}", details={"kind": "no_route"})
 
     async def _read_body(self, request: Request, operation: Operation, headers: dict[str, str]) -> ParsedBody:
         limit = self.env.settings.max_body_bytes
@@ -141,15 +183,18 @@ class ApiApp:
         media = operation.body_media.get(media_type)
         if media is None:
             expected = " or ".join(operation.body_media)
-            raise ApiError(400, f"Content-Type must be {expected}, got {media_type or 'none'}")
+            raise ApiError(
+                400, f"Content-Type must be {expected}, got {media_type or 'none'}", details=_UNPARSEABLE
+            )
         files: dict[str, UploadedFile] = {}
         if media_type in _FORM_TYPES:
             return ParsedBody(await _form_body(request, media.schema, files), media, files, present=True)
         try:
             value = orjson.loads(raw) if raw else None
         except orjson.JSONDecodeError as error:
-            raise ApiError(400, f"Request body is not valid JSON: {error}") from None
-        return ParsedBody(value, media, files, present=value is not None)
+            raise ApiError(400, f"Request body is not valid JSON: {error}", details=_UNPARSEABLE) from None
+        # A body that was sent is validated, `null` included: only an empty body is no body.
+        return ParsedBody(value, media, files, present=bool(raw))
 
     def _validated_body(
         self, operation: Operation, parsed: ParsedBody
@@ -164,6 +209,10 @@ class ApiApp:
         return parsed.value, parsed.files
 
 
+def _unscoped(params: dict[str, str] | None) -> tuple[dict[str, str], dict[str, str]] | None:
+    return None if params is None else (params, {})
+
+
 @dataclass(slots=True)
 class ParsedBody:
     value: Any
@@ -176,7 +225,7 @@ async def _form_body(request: Request, schema: dict[str, Any], files: dict[str, 
     try:
         form = await request.form(max_files=10, max_fields=1000)
     except Exception as error:  # malformed multipart surfaces as several parser exception types
-        raise ApiError(400, f"Request body is not valid form data: {error}") from None
+        raise ApiError(400, f"Request body is not valid form data: {error}", details=_UNPARSEABLE) from None
     body: dict[str, Any] = {}
     properties = schema.get("properties", {})
     for key, value in form.multi_items():
@@ -229,7 +278,7 @@ async def _send(reply: Reply, send: Send) -> None:
     elif isinstance(reply.body, str):
         body = reply.body.encode("utf-8")
     else:
-        body = orjson.dumps(reply.body)
+        body = dumps(reply.body)
     headers = [(b"content-length", str(len(body)).encode("latin-1"))]
     if body and reply.media_type:
         headers.append((b"content-type", reply.media_type.encode("latin-1")))

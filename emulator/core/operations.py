@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
-from .specs import base_path, dereference
+from .specs import base_path, dereference, standalone
 from .validation import SchemaValidator
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -21,6 +22,8 @@ class Parameter:
     schema: dict[str, Any]
     validator: SchemaValidator
     missing_message: str | None
+    # A path parameter whose value may hold slashes (`x-multi-segment: true`), e.g. `Trunks/{id}`.
+    multi_segment: bool = False
 
     def coerce(self, raw: str | list[str]) -> Any:
         """Turn the wire's text into the schema's type; text that doesn't convert is left for validation."""
@@ -102,10 +105,41 @@ class Operation:
     body_media: dict[str, BodyMedia]
     responses: dict[str, dict[str, Any]]
     extensions: dict[str, Any]
+    # The same operation under a server whose URL extends the base path with templated segments, e.g.
+    # `/v1/SubAccounts/{subaccount_id}`: matched with the server variables captured.
+    scoped_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    # Per path segment, 0 for a literal and 1 for a templated one: the smallest matching tuple wins.
+    specificity: tuple[int, ...] = ()
 
     def match(self, path: str) -> dict[str, str] | None:
+        """Path parameters of a raw (percent-encoded) path, decoded; None when the path is not this one's."""
         found = self.pattern.fullmatch(path)
-        return None if found is None else found.groupdict()
+        return None if found is None else {k: unquote(v) for k, v in found.groupdict().items()}
+
+    def match_scoped(self, path: str) -> tuple[dict[str, str], dict[str, str]] | None:
+        """(path parameters, server variables) when the path is this operation's under a scoping server."""
+        for pattern in self.scoped_patterns:
+            found = pattern.fullmatch(path)
+            if found is not None:
+                params: dict[str, str] = {}
+                server: dict[str, str] = {}
+                for key, value in found.groupdict().items():
+                    if key.startswith(_SERVER_GROUP):
+                        server[key[len(_SERVER_GROUP) :]] = unquote(value)
+                    else:
+                        params[key] = unquote(value)
+                return params, server
+        return None
+
+    def path_params_fit(self, values: dict[str, str]) -> bool:
+        """Whether matched path values are valid for this operation: of two colliding templates, the one whose
+        parameters fit is the one meant."""
+        for param in self.parameters:
+            if param.location == "path":
+                raw = values.get(group_name(param.name))
+                if raw is None or not param.validator.is_valid(param.coerce(raw)):
+                    return False
+        return True
 
     def documented_statuses(self) -> set[int]:
         return {int(code) for code in self.responses if code.isdigit()}
@@ -131,35 +165,52 @@ class Operation:
         return int(status), None, None
 
 
-def _path_pattern(template: str) -> re.Pattern[str]:
+_SERVER_GROUP = "server__"
+
+
+def _path_regex(template: str, multi_segment: set[str], group_prefix: str = "") -> str:
     regex = ""
     position = 0
     for found in _TEMPLATE_PARAM.finditer(template):
         regex += re.escape(template[position : found.start()])
-        regex += f"(?P<{group_name(found.group(1))}>[^/]+)"
+        name = found.group(1)
+        value = ".+" if name in multi_segment else "[^/]+"
+        regex += f"(?P<{group_prefix}{group_name(name)}>{value})"
         position = found.end()
-    regex += re.escape(template[position:])
-    return re.compile(regex)
+    return regex + re.escape(template[position:])
+
+
+def _scoping_prefixes(servers: list[dict[str, Any]], base: str) -> list[str]:
+    """The templated path segments that servers add to the base path, e.g. `/SubAccounts/{subaccount_id}`."""
+    prefixes = []
+    for server in servers:
+        path = urlsplit(server.get("url", "")).path.rstrip("/")
+        if path.startswith(base + "/") and "{" in path:
+            prefixes.append(path[len(base) :])
+    return prefixes
 
 
 def group_name(name: str) -> str:
     return re.sub(r"\W", "_", name)
 
 
-def _parameter(raw: dict[str, Any]) -> Parameter:
+def _parameter(raw: dict[str, Any], document: dict[str, Any]) -> Parameter:
     schema = raw.get("schema", {})
     return Parameter(
         name=raw["name"],
         location=raw["in"],
         required=bool(raw.get("required", raw["in"] == "path")),
         schema=schema,
-        validator=SchemaValidator(schema),
+        validator=SchemaValidator(standalone(schema, document)),
         missing_message=raw.get("x-missing-message"),
+        multi_segment=bool(raw.get("x-multi-segment", False)),
     )
 
 
-def _body_media(media_type: str, schema: dict[str, Any]) -> BodyMedia:
-    media = BodyMedia(media_type=media_type, schema=schema, validator=SchemaValidator(schema))
+def _body_media(media_type: str, schema: dict[str, Any], document: dict[str, Any]) -> BodyMedia:
+    media = BodyMedia(
+        media_type=media_type, schema=schema, validator=SchemaValidator(standalone(schema, document))
+    )
     discriminator = schema.get("discriminator")
     if discriminator and "oneOf" in schema:
         name = discriminator["propertyName"]
@@ -168,7 +219,7 @@ def _body_media(media_type: str, schema: dict[str, Any]) -> BodyMedia:
             prop = branch.get("properties", {}).get(name, {})
             media.discriminator_messages = (prop.get("x-missing-message"), prop.get("x-invalid-message"))
             values = prop.get("enum") or ([prop["const"]] if "const" in prop else [])
-            compiled = SchemaValidator(branch)
+            compiled = SchemaValidator(standalone(branch, document))
             for value in values:
                 media.branches[value] = compiled
     return media
@@ -177,6 +228,7 @@ def _body_media(media_type: str, schema: dict[str, Any]) -> BodyMedia:
 def compile_operations(document: dict[str, Any]) -> tuple[str, list[Operation]]:
     """All operations of an OpenAPI document, and the base path they are served under."""
     global_security = document.get("security", [])
+    base = base_path(document)
     operations: list[Operation] = []
     for template, path_item in document.get("paths", {}).items():
         path_item = dereference(document, path_item)
@@ -189,26 +241,34 @@ def compile_operations(document: dict[str, Any]) -> tuple[str, list[Operation]]:
             params.update({(p["name"], p["in"]): p for p in raw.get("parameters", [])})
             body = raw.get("requestBody") or {}
             security = raw.get("security", global_security)
+            parameters = [_parameter(p, document) for p in params.values()]
+            multi = {p.name for p in parameters if p.location == "path" and p.multi_segment}
+            servers = raw.get("servers") or path_item.get("servers") or document.get("servers") or []
             operations.append(
                 Operation(
                     operation_id=raw["operationId"],
                     method=method.upper(),
                     path=template,
-                    pattern=_path_pattern(template),
+                    pattern=re.compile(_path_regex(template, multi)),
                     summary=raw.get("summary", ""),
                     tags=raw.get("tags", []),
                     secured=any(requirement for requirement in security),
                     security=security,
-                    parameters=[_parameter(p) for p in params.values()],
+                    parameters=parameters,
                     body_required=bool(body.get("required", False)),
                     body_media={
-                        media_type: _body_media(media_type, media.get("schema", {}))
+                        media_type: _body_media(media_type, media.get("schema", {}), document)
                         for media_type, media in body.get("content", {}).items()
                     },
                     responses=raw.get("responses", {}),
                     extensions={k: v for k, v in raw.items() if k.startswith("x-")},
+                    specificity=tuple(int("{" in segment) for segment in template.split("/")),
+                    scoped_patterns=[
+                        re.compile(_path_regex(prefix, set(), _SERVER_GROUP) + _path_regex(template, multi))
+                        for prefix in _scoping_prefixes(servers, base)
+                    ],
                 )
             )
-    # Literal segments win over templated ones where two templates could match the same path.
+    # The order candidates are tried in where templates collide: fewer templated segments, then longer, first.
     operations.sort(key=lambda op: (op.path.count("{"), -len(op.path)))
-    return base_path(document), operations
+    return base, operations

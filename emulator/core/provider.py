@@ -38,6 +38,10 @@ class RequestView:
     query: dict[str, list[str]]
     body: Any
     operation: Operation | None = None
+    # The operation's security requirements (alternatives of scheme names), for per-operation schemes.
+    security: list[dict[str, list[str]]] = field(default_factory=list)
+    # Variables of a scoping server the path was matched under (e.g. {"subaccount_id": "5"}).
+    server_variables: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -52,6 +56,7 @@ class ApiCall:
     body: Any
     files: dict[str, UploadedFile]
     base_url: str  # scheme://host[:port] + the API's base path
+    server_variables: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -94,6 +99,10 @@ class Provider:
 
     def seed_demo(self) -> None:
         """Create the demo tenant a newcomer can call at once."""
+
+    async def flush_outbox(self) -> None:
+        """Talk to the outside world (deliver webhooks) once a request's state is committed, before its reply
+        is sent; nothing else runs in the store's transaction meanwhile."""
 
     def control_routes(self) -> list[BaseRoute]:
         """Routes mounted under /_emulator/<api-id>/ for tests: create tenants, read what was recorded."""

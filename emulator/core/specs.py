@@ -39,7 +39,11 @@ def resolve_pointer(document: dict[str, Any], ref: str) -> Any:
 
 
 def dereference(document: dict[str, Any], node: Any, _seen: tuple[str, ...] = ()) -> Any:
-    """Inline every local `$ref` below `node`; sibling keywords of a `$ref` are kept (OpenAPI 3.1)."""
+    """Inline every local `$ref` below `node`; sibling keywords of a `$ref` are kept (OpenAPI 3.1).
+
+    A recursive reference (a schema that contains itself, like a list of actions whose actions hold lists of
+    actions) is inlined once and then left as a `$ref`: `standalone()` makes such a schema resolvable.
+    """
     if isinstance(node, list):
         return [dereference(document, item, _seen) for item in node]
     if not isinstance(node, dict):
@@ -47,11 +51,27 @@ def dereference(document: dict[str, Any], node: Any, _seen: tuple[str, ...] = ()
     ref = node.get("$ref")
     if isinstance(ref, str):
         if ref in _seen:
-            raise ValueError(f"recursive reference {ref!r} cannot be inlined")
+            return node
         target = dereference(document, resolve_pointer(document, ref), (*_seen, ref))
         siblings = {k: dereference(document, v, _seen) for k, v in node.items() if k != "$ref"}
         return {**target, **siblings} if isinstance(target, dict) else target
     return {key: dereference(document, value, _seen) for key, value in node.items()}
+
+
+def standalone(schema: Any, document: dict[str, Any]) -> Any:
+    """A dereferenced schema that can be validated on its own: when recursive `$ref`s were left in it, the
+    document's components travel along so that `#/components/...` pointers still resolve."""
+    if isinstance(schema, dict) and _has_ref(schema) and "components" in document:
+        return {**schema, "components": document["components"]}
+    return schema
+
+
+def _has_ref(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_ref(value) for value in node.values())
+    if isinstance(node, list):
+        return any(_has_ref(item) for item in node)
+    return False
 
 
 def base_path(document: dict[str, Any]) -> str:

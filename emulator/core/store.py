@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 import orjson
 
+from .jsontext import dumps
+
 Document = dict[str, Any]
 
 
@@ -89,7 +91,7 @@ class SQLiteStore:
             self._conn.execute(
                 "INSERT INTO documents (namespace, kind, key, body) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (namespace, kind, key) DO UPDATE SET body=excluded.body",
-                (namespace, kind, key, orjson.dumps(doc)),
+                (namespace, kind, key, dumps(doc)),
             )
 
     def delete(self, namespace: str, kind: str, key: str) -> bool:

@@ -6,5 +6,11 @@ from ..core.provider import Provider
 from .callgear_call_api import CallgearCallApiProvider
 from .ccai_platform import CcaiPlatformProvider
 from .voximplant_kit import VoximplantKitProvider
+from .voxology import VoxologyProvider
 
-PROVIDERS: list[type[Provider]] = [CcaiPlatformProvider, CallgearCallApiProvider, VoximplantKitProvider]
+PROVIDERS: list[type[Provider]] = [
+    CcaiPlatformProvider,
+    CallgearCallApiProvider,
+    VoximplantKitProvider,
+    VoxologyProvider,
+]

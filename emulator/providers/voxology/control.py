@@ -1,0 +1,249 @@
+"""Voxology control routes under /_emulator/voxology/: tenants, inbound calls, SMS, digits."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from ...core.control import ControlError, json_body
+from ...core.errors import ApiError
+from ...core.store import Document
+from .base import E164
+from .demo import create_tenant
+from .tenancy import API_ID, DEFAULT_APP_SETTINGS, DIRECTORY, Scope, get_app_by_key, public
+
+if TYPE_CHECKING:
+    from .provider import VoxologyProvider
+
+
+def _text(data: dict[str, Any], name: str, default: Any = ...) -> Any:
+    if name not in data:
+        if default is ...:
+            raise ControlError(400, f"{name} is required")
+        return default
+    if not isinstance(data[name], str):
+        raise ControlError(400, f"{name} must be a string")
+    return data[name]
+
+
+def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
+    store = provider.store
+
+    def app_scope(request: Request) -> Scope:
+        app = get_app_by_key(store, request.path_params["api_key"])
+        if app is None:
+            raise ControlError(404, "no application with that API key")
+        sub = request.query_params.get("subaccount_id")
+        if sub is None:
+            return provider.parent_scope(app)
+        try:
+            return provider.subaccount_scope(app, sub)
+        except ApiError as error:
+            raise ControlError(404, error.message) from None
+
+    async def tenants(request: Request) -> Response:
+        data = await json_body(request)
+        with store.transaction():
+            if get_app_by_key(store, _text(data, "api_key")) is not None:
+                raise ControlError(409, "that API key is taken")
+            create_tenant(
+                store,
+                _text(data, "account_id"),
+                _text(data, "username"),
+                _text(data, "password"),
+                _text(data, "app_id"),
+                data["api_key"],
+                float(data.get("balance", 100.0)),
+            )
+        return JSONResponse(
+            {k: data[k] for k in ("account_id", "username", "app_id", "api_key")}, status_code=201
+        )
+
+    async def settings(request: Request) -> Response:
+        app = get_app_by_key(store, request.path_params["api_key"])
+        if app is None:
+            raise ControlError(404, "no application with that API key")
+        data = await json_body(request)
+        unknown = set(data) - set(DEFAULT_APP_SETTINGS)
+        if unknown:
+            raise ControlError(400, f"unknown settings: {', '.join(sorted(unknown))}")
+        app["settings"] = {**DEFAULT_APP_SETTINGS, **app.get("settings", {}), **data}
+        with store.transaction():
+            store.put(DIRECTORY, "app", app["app_id"], app)
+        return JSONResponse(app["settings"])
+
+    async def inbound_call(request: Request) -> Response:
+        scope = app_scope(request)
+        data = await json_body(request)
+        to, caller = _text(data, "to"), _text(data, "from")
+        # A call ID of the test's choosing, e.g. a SIP Call-ID with `+`, `@` or `:` in it.
+        call_id = _text(data, "call_id", None)
+        if not E164.fullmatch(caller):
+            raise ControlError(400, "from must be an E.164 number")
+        if call_id is not None and (not call_id or "/" in call_id):
+            raise ControlError(400, "call_id must be a non-empty string without a slash")
+        with store.transaction():
+            number = provider.number(scope, to)
+            if number is None or "voice_inbound" not in number["capabilities"]:
+                raise ControlError(404, f"{to} is not a voice number of this scope")
+            if call_id is not None and store.get(scope.ns, "call", call_id) is not None:
+                raise ControlError(409, f"there already is a call {call_id}")
+            call = provider.new_call(
+                scope,
+                direction="inbound",
+                far_no=caller,
+                api_no=to,
+                config_no=to,
+                session_data=None,
+                call_id=call_id,
+            )
+            call["status"] = "live-ringing"
+            if number["assigned_to"] != "CallFlows" or provider.config_for(scope, to) is None:
+                provider.end(
+                    scope,
+                    call,
+                    "failed",
+                    hangup_end="api",
+                    error="No Call Flow configuration",
+                    error_code=400900,
+                )
+            else:
+                provider.answer(scope, call)
+                provider.run(scope, call)
+        await provider.flush_outbox()
+        found = provider.find_call(scope, call["id"])
+        return JSONResponse(provider.view(found or call), status_code=201)
+
+    async def inbound_sms(request: Request) -> Response:
+        scope = app_scope(request)
+        data = await json_body(request)
+        to, caller, text = _text(data, "to"), _text(data, "from"), _text(data, "text")
+        with store.transaction():
+            number = provider.number(scope, to)
+            if number is None or "sms_inbound" not in number["capabilities"]:
+                raise ControlError(404, f"{to} is not an SMS number of this scope")
+            message = provider.receive_sms(scope, number, caller, text)
+        await provider.flush_outbox()
+        return JSONResponse(public(message), status_code=201)
+
+    async def call_detail(request: Request) -> Response:
+        scope = app_scope(request)
+        call = provider.find_call(scope, request.path_params["call_id"])
+        if call is None:
+            raise ControlError(404, "no such call")
+        flow = call["x_flow"]
+        return JSONResponse(
+            {
+                **provider.view(call),
+                "heard": call["x_heard"],
+                "waiting": flow["waiting"],
+                "key_presses": call["x_key_presses"],
+                "variables": flow["vars"],
+                "conference": call["x_conference"],
+                "queue": call["x_queue"],
+                "recording": call["x_recording"],
+                "bridged_to": call["x_bridged_to"],
+            }
+        )
+
+    async def digits(request: Request) -> Response:
+        scope = app_scope(request)
+        data = await json_body(request)
+        pressed = _text(data, "digits")
+        with store.transaction():
+            call = provider.find_call(scope, request.path_params["call_id"])
+            if call is None or call["status"] != "live-in-progress":
+                raise ControlError(404, "no call in progress with that ID")
+            press(provider, scope, call, pressed)
+        await provider.flush_outbox()
+        return JSONResponse(provider.view(provider.find_call(scope, call["id"]) or call))
+
+    async def far_end(request: Request) -> Response:
+        """The far end acts: answer a ringing call, or hang up / end it with a final status."""
+        scope = app_scope(request)
+        data = await json_body(request)
+        status = _text(data, "status")
+        with store.transaction():
+            call = provider.find_call(scope, request.path_params["call_id"])
+            if call is None or call["status"] in ("completed", "no-answer", "busy", "canceled", "failed"):
+                raise ControlError(404, "no live call with that ID")
+            if status == "live-in-progress":
+                if call["status"] != "live-ringing":
+                    raise ControlError(409, f"a {call['status']} call cannot be answered")
+                provider.answer(scope, call, data.get("answered_by", "live_person"))
+                provider.run(scope, call)
+            elif status in ("completed", "busy", "no-answer", "failed"):
+                provider.end(scope, call, status, hangup_end="caller")
+            else:
+                raise ControlError(
+                    400, "status must be live-in-progress, completed, busy, no-answer or failed"
+                )
+        await provider.flush_outbox()
+        return JSONResponse(provider.view(provider.find_call(scope, call["id"]) or call))
+
+    async def verify(request: Request) -> Response:
+        scope = app_scope(request)
+        data = await json_body(request)
+        with store.transaction():
+            caller = store.get(scope.ns, "caller_id", request.path_params["no"])
+            if caller is None or caller.get("x_pin") is None:
+                raise ControlError(404, "no verification call is running for that Caller ID")
+            if _text(data, "pin") != caller["x_pin"]:
+                raise ControlError(409, "wrong PIN")
+            caller["status"] = "verified"
+            store.put(scope.ns, "caller_id", caller["no"], caller)
+        return JSONResponse(public(caller))
+
+    async def deliveries(request: Request) -> Response:
+        app = get_app_by_key(store, request.path_params["api_key"])
+        if app is None:
+            raise ControlError(404, "no application with that API key")
+        found = store.list(f"{API_ID}/{app['app_id']}", "delivery")
+        kind = request.query_params.get("kind")
+        return JSONResponse([d for d in found if kind is None or d["kind"] == kind])
+
+    prefix = "/apps/{api_key}"
+    return [
+        Route("/tenants", tenants, methods=["POST"]),
+        Route(f"{prefix}/settings", settings, methods=["PATCH"]),
+        Route(f"{prefix}/inbound/calls", inbound_call, methods=["POST"]),
+        Route(f"{prefix}/inbound/sms", inbound_sms, methods=["POST"]),
+        Route(f"{prefix}/calls/{{call_id}}", call_detail, methods=["GET"]),
+        Route(f"{prefix}/calls/{{call_id}}/digits", digits, methods=["POST"]),
+        Route(f"{prefix}/calls/{{call_id}}/far-end", far_end, methods=["POST"]),
+        Route(f"{prefix}/caller-ids/{{no}}/verify", verify, methods=["POST"]),
+        Route(f"{prefix}/deliveries", deliveries, methods=["GET"]),
+    ]
+
+
+def press(provider: VoxologyProvider, scope: Scope, call: Document, pressed: str) -> None:
+    """Key presses on a call: what a waiting COLLECT (action or REST) or conference makes of them."""
+    from . import outbox
+
+    waiting = call["x_flow"]["waiting"] or {}
+    finish = {"pound": "#"}.get(waiting.get("finish_on_key", "#"), waiting.get("finish_on_key", "#"))
+    digits = pressed.split(finish)[0] if finish not in ("off", "any") and finish else pressed
+    digits = digits[: waiting.get("num_digits", len(digits))] if waiting else digits
+    if waiting.get("kind") == "collect":
+        name = waiting["name"]
+        previous = next((p for p in call["x_key_presses"] if p["name"] == name), None)
+        if previous is None:
+            call["x_key_presses"].append({"name": name, "digits": digits, "history": [digits]})
+        else:
+            previous["digits"] = digits
+            previous["history"].append(digits)
+        provider.resume(scope, call)
+    elif waiting.get("kind") == "rest_collect":
+        call["x_key_presses"].append({"name": "collect", "digits": digits, "history": [digits]})
+        payload = provider.callback_payload(scope, call, "live_call")
+        outbox.enqueue(
+            provider.store, scope, "live_collect", waiting["callback"], payload, call_id=call["id"]
+        )
+        call["x_flow"]["waiting"] = None
+        provider.save_call(scope, call)
+    else:
+        call["x_heard"].append({"type": "DTMF", "digits": pressed})
+        provider.save_call(scope, call)

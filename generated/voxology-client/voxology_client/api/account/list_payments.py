@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.payment_list import PaymentList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["begin_date"] = begin_date
+
+    params["end_date"] = end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Account/Payments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PaymentList | None:
+    if response.status_code == 200:
+        response_200 = PaymentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | PaymentList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> Response[Error | PaymentList]:
+    """List Payment History
+
+     Returns the payment history by date range.
+
+    Args:
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaymentList]
+    """
+
+    kwargs = _get_kwargs(
+        begin_date=begin_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> Error | PaymentList | None:
+    """List Payment History
+
+     Returns the payment history by date range.
+
+    Args:
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaymentList
+    """
+
+    return sync_detailed(
+        client=client,
+        begin_date=begin_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> Response[Error | PaymentList]:
+    """List Payment History
+
+     Returns the payment history by date range.
+
+    Args:
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaymentList]
+    """
+
+    kwargs = _get_kwargs(
+        begin_date=begin_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+) -> Error | PaymentList | None:
+    """List Payment History
+
+     Returns the payment history by date range.
+
+    Args:
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaymentList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            begin_date=begin_date,
+            end_date=end_date,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_flow_config import CallFlowConfig
+from ...models.call_flow_config_request import CallFlowConfigRequest
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number: str,
+    *,
+    body: CallFlowConfigRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/CallFlows/Configurations/PhoneNumbers/{phone_number}".format(
+            phone_number=quote(str(phone_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallFlowConfig | Error | None:
+    if response.status_code == 200:
+        response_200 = CallFlowConfig.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallFlowConfig | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallFlowConfigRequest,
+) -> Response[CallFlowConfig | Error]:
+    """Update Call Flow Configuration
+
+     Creates or updates the configuration of one inbound number or verified Caller ID. Numbers assigned
+    to ParkingLot ignore it.
+
+    Args:
+        phone_number (str):
+        body (CallFlowConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallFlowConfig | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallFlowConfigRequest,
+) -> CallFlowConfig | Error | None:
+    """Update Call Flow Configuration
+
+     Creates or updates the configuration of one inbound number or verified Caller ID. Numbers assigned
+    to ParkingLot ignore it.
+
+    Args:
+        phone_number (str):
+        body (CallFlowConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallFlowConfig | Error
+    """
+
+    return sync_detailed(
+        phone_number=phone_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallFlowConfigRequest,
+) -> Response[CallFlowConfig | Error]:
+    """Update Call Flow Configuration
+
+     Creates or updates the configuration of one inbound number or verified Caller ID. Numbers assigned
+    to ParkingLot ignore it.
+
+    Args:
+        phone_number (str):
+        body (CallFlowConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallFlowConfig | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallFlowConfigRequest,
+) -> CallFlowConfig | Error | None:
+    """Update Call Flow Configuration
+
+     Creates or updates the configuration of one inbound number or verified Caller ID. Numbers assigned
+    to ParkingLot ignore it.
+
+    Args:
+        phone_number (str):
+        body (CallFlowConfigRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallFlowConfig | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number=phone_number,
+            client=client,
+            body=body,
+        )
+    ).parsed

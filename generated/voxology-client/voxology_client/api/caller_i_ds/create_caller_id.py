@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.caller_id import CallerId
+from ...models.caller_id_request import CallerIdRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    caller_id: str,
+    *,
+    body: CallerIdRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/CallerIDs/{caller_id}".format(
+            caller_id=quote(str(caller_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallerId | Error | None:
+    if response.status_code == 201:
+        response_201 = CallerId.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallerId | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallerIdRequest | Unset = UNSET,
+) -> Response[CallerId | Error]:
+    """Create Caller ID
+
+     Creates a Caller ID, so that outbound calls can appear to come from a number you own. It must be
+    verified (POST /CallerIDs/{caller_id}/Verify) before calls can use it.
+
+    Args:
+        caller_id (str):
+        body (CallerIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallerId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        caller_id=caller_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallerIdRequest | Unset = UNSET,
+) -> CallerId | Error | None:
+    """Create Caller ID
+
+     Creates a Caller ID, so that outbound calls can appear to come from a number you own. It must be
+    verified (POST /CallerIDs/{caller_id}/Verify) before calls can use it.
+
+    Args:
+        caller_id (str):
+        body (CallerIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallerId | Error
+    """
+
+    return sync_detailed(
+        caller_id=caller_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallerIdRequest | Unset = UNSET,
+) -> Response[CallerId | Error]:
+    """Create Caller ID
+
+     Creates a Caller ID, so that outbound calls can appear to come from a number you own. It must be
+    verified (POST /CallerIDs/{caller_id}/Verify) before calls can use it.
+
+    Args:
+        caller_id (str):
+        body (CallerIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallerId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        caller_id=caller_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallerIdRequest | Unset = UNSET,
+) -> CallerId | Error | None:
+    """Create Caller ID
+
+     Creates a Caller ID, so that outbound calls can appear to come from a number you own. It must be
+    verified (POST /CallerIDs/{caller_id}/Verify) before calls can use it.
+
+    Args:
+        caller_id (str):
+        body (CallerIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallerId | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            caller_id=caller_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

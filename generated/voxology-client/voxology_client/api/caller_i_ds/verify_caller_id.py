@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.caller_id_verification import CallerIdVerification
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    caller_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/CallerIDs/{caller_id}/Verify".format(
+            caller_id=quote(str(caller_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallerIdVerification | Error | None:
+    if response.status_code == 200:
+        response_200 = CallerIdVerification.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallerIdVerification | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CallerIdVerification | Error]:
+    """Verify Caller ID
+
+     Triggers a call to the number; entering the returned PIN during that call verifies the Caller ID.
+
+    Args:
+        caller_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallerIdVerification | Error]
+    """
+
+    kwargs = _get_kwargs(
+        caller_id=caller_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CallerIdVerification | Error | None:
+    """Verify Caller ID
+
+     Triggers a call to the number; entering the returned PIN during that call verifies the Caller ID.
+
+    Args:
+        caller_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallerIdVerification | Error
+    """
+
+    return sync_detailed(
+        caller_id=caller_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CallerIdVerification | Error]:
+    """Verify Caller ID
+
+     Triggers a call to the number; entering the returned PIN during that call verifies the Caller ID.
+
+    Args:
+        caller_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallerIdVerification | Error]
+    """
+
+    kwargs = _get_kwargs(
+        caller_id=caller_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    caller_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CallerIdVerification | Error | None:
+    """Verify Caller ID
+
+     Triggers a call to the number; entering the returned PIN during that call verifies the Caller ID.
+
+    Args:
+        caller_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallerIdVerification | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            caller_id=caller_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conference import Conference
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    conf_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/LiveCalls/Conferences/{conf_id}".format(
+            conf_id=quote(str(conf_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conference | Error | None:
+    if response.status_code == 200:
+        response_200 = Conference.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Conference | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conf_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Conference | Error]:
+    """View Conference Detail
+
+     Returns one conference.
+
+    Args:
+        conf_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conference | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conf_id=conf_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conf_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Conference | Error | None:
+    """View Conference Detail
+
+     Returns one conference.
+
+    Args:
+        conf_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conference | Error
+    """
+
+    return sync_detailed(
+        conf_id=conf_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conf_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Conference | Error]:
+    """View Conference Detail
+
+     Returns one conference.
+
+    Args:
+        conf_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conference | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conf_id=conf_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conf_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Conference | Error | None:
+    """View Conference Detail
+
+     Returns one conference.
+
+    Args:
+        conf_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conference | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            conf_id=conf_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,321 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_messages_direction import ListMessagesDirection
+from ...models.list_messages_status import ListMessagesStatus
+from ...models.message_list import MessageList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    caller_no: str | Unset = UNSET,
+    api_no: str | Unset = UNSET,
+    direction: ListMessagesDirection | Unset = UNSET,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: ListMessagesStatus | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    external_group_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["caller_no"] = caller_no
+
+    params["api_no"] = api_no
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params["begin_date"] = begin_date
+
+    params["end_date"] = end_date
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["external_id"] = external_id
+
+    params["external_group_id"] = external_group_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Messages",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MessageList | None:
+    if response.status_code == 200:
+        response_200 = MessageList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MessageList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    caller_no: str | Unset = UNSET,
+    api_no: str | Unset = UNSET,
+    direction: ListMessagesDirection | Unset = UNSET,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: ListMessagesStatus | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    external_group_id: str | Unset = UNSET,
+) -> Response[Error | MessageList]:
+    """List Messages
+
+     Returns up to 1,000 messages filtered by date, numbers, direction, status and external IDs.
+
+    Args:
+        caller_no (str | Unset):
+        api_no (str | Unset):
+        direction (ListMessagesDirection | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        status (ListMessagesStatus | Unset):
+        external_id (str | Unset):
+        external_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageList]
+    """
+
+    kwargs = _get_kwargs(
+        caller_no=caller_no,
+        api_no=api_no,
+        direction=direction,
+        begin_date=begin_date,
+        end_date=end_date,
+        status=status,
+        external_id=external_id,
+        external_group_id=external_group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    caller_no: str | Unset = UNSET,
+    api_no: str | Unset = UNSET,
+    direction: ListMessagesDirection | Unset = UNSET,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: ListMessagesStatus | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    external_group_id: str | Unset = UNSET,
+) -> Error | MessageList | None:
+    """List Messages
+
+     Returns up to 1,000 messages filtered by date, numbers, direction, status and external IDs.
+
+    Args:
+        caller_no (str | Unset):
+        api_no (str | Unset):
+        direction (ListMessagesDirection | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        status (ListMessagesStatus | Unset):
+        external_id (str | Unset):
+        external_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MessageList
+    """
+
+    return sync_detailed(
+        client=client,
+        caller_no=caller_no,
+        api_no=api_no,
+        direction=direction,
+        begin_date=begin_date,
+        end_date=end_date,
+        status=status,
+        external_id=external_id,
+        external_group_id=external_group_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    caller_no: str | Unset = UNSET,
+    api_no: str | Unset = UNSET,
+    direction: ListMessagesDirection | Unset = UNSET,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: ListMessagesStatus | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    external_group_id: str | Unset = UNSET,
+) -> Response[Error | MessageList]:
+    """List Messages
+
+     Returns up to 1,000 messages filtered by date, numbers, direction, status and external IDs.
+
+    Args:
+        caller_no (str | Unset):
+        api_no (str | Unset):
+        direction (ListMessagesDirection | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        status (ListMessagesStatus | Unset):
+        external_id (str | Unset):
+        external_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageList]
+    """
+
+    kwargs = _get_kwargs(
+        caller_no=caller_no,
+        api_no=api_no,
+        direction=direction,
+        begin_date=begin_date,
+        end_date=end_date,
+        status=status,
+        external_id=external_id,
+        external_group_id=external_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    caller_no: str | Unset = UNSET,
+    api_no: str | Unset = UNSET,
+    direction: ListMessagesDirection | Unset = UNSET,
+    begin_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: ListMessagesStatus | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    external_group_id: str | Unset = UNSET,
+) -> Error | MessageList | None:
+    """List Messages
+
+     Returns up to 1,000 messages filtered by date, numbers, direction, status and external IDs.
+
+    Args:
+        caller_no (str | Unset):
+        api_no (str | Unset):
+        direction (ListMessagesDirection | Unset):
+        begin_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
+            (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
+            date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        status (ListMessagesStatus | Unset):
+        external_id (str | Unset):
+        external_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MessageList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            caller_no=caller_no,
+            api_no=api_no,
+            direction=direction,
+            begin_date=begin_date,
+            end_date=end_date,
+            status=status,
+            external_id=external_id,
+            external_group_id=external_group_id,
+        )
+    ).parsed

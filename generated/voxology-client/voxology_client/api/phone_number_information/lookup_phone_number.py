@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lookup_phone_number_integrations import LookupPhoneNumberIntegrations
+from ...models.phone_number_information import PhoneNumberInformation
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    phone_number: str,
+    *,
+    include: str,
+    integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    json_integrations: str | Unset = UNSET
+    if not isinstance(integrations, Unset):
+        json_integrations = integrations.value
+
+    params["integrations"] = json_integrations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/PhoneNumberInformation/{phone_number}".format(
+            phone_number=quote(str(phone_number), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PhoneNumberInformation | None:
+    if response.status_code == 200:
+        response_200 = PhoneNumberInformation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PhoneNumberInformation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    include: str,
+    integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
+) -> Response[Error | PhoneNumberInformation]:
+    """Phone Number Information Lookup
+
+     Returns a number's location, caller ID name (cnam), carrier and type, and optional 3rd party
+    lookups.
+
+    Args:
+        phone_number (str):
+        include (str):
+        integrations (LookupPhoneNumberIntegrations | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PhoneNumberInformation]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        include=include,
+        integrations=integrations,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    include: str,
+    integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
+) -> Error | PhoneNumberInformation | None:
+    """Phone Number Information Lookup
+
+     Returns a number's location, caller ID name (cnam), carrier and type, and optional 3rd party
+    lookups.
+
+    Args:
+        phone_number (str):
+        include (str):
+        integrations (LookupPhoneNumberIntegrations | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PhoneNumberInformation
+    """
+
+    return sync_detailed(
+        phone_number=phone_number,
+        client=client,
+        include=include,
+        integrations=integrations,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    include: str,
+    integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
+) -> Response[Error | PhoneNumberInformation]:
+    """Phone Number Information Lookup
+
+     Returns a number's location, caller ID name (cnam), carrier and type, and optional 3rd party
+    lookups.
+
+    Args:
+        phone_number (str):
+        include (str):
+        integrations (LookupPhoneNumberIntegrations | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PhoneNumberInformation]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        include=include,
+        integrations=integrations,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient,
+    include: str,
+    integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
+) -> Error | PhoneNumberInformation | None:
+    """Phone Number Information Lookup
+
+     Returns a number's location, caller ID name (cnam), carrier and type, and optional 3rd party
+    lookups.
+
+    Args:
+        phone_number (str):
+        include (str):
+        integrations (LookupPhoneNumberIntegrations | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PhoneNumberInformation
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number=phone_number,
+            client=client,
+            include=include,
+            integrations=integrations,
+        )
+    ).parsed

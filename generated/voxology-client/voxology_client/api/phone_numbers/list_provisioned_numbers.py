@@ -1,0 +1,385 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_provisioned_numbers_search_by import ListProvisionedNumbersSearchBy
+from ...models.list_provisioned_numbers_sort_by import ListProvisionedNumbersSortBy
+from ...models.list_provisioned_numbers_sort_order import ListProvisionedNumbersSortOrder
+from ...models.list_provisioned_numbers_status import ListProvisionedNumbersStatus
+from ...models.list_provisioned_numbers_type import ListProvisionedNumbersType
+from ...models.phone_number_list import PhoneNumberList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    assigned_to: str,
+    *,
+    capabilities: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    type_: ListProvisionedNumbersType | Unset = UNSET,
+    status: ListProvisionedNumbersStatus | Unset = UNSET,
+    search_by: ListProvisionedNumbersSearchBy | Unset = UNSET,
+    search_on: str | Unset = UNSET,
+    sort_by: ListProvisionedNumbersSortBy | Unset = UNSET,
+    sort_order: ListProvisionedNumbersSortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["capabilities"] = capabilities
+
+    params["country"] = country
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_search_by: str | Unset = UNSET
+    if not isinstance(search_by, Unset):
+        json_search_by = search_by.value
+
+    params["search_by"] = json_search_by
+
+    params["search_on"] = search_on
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["max_results"] = max_results
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/PhoneNumbers/{assigned_to}".format(
+            assigned_to=quote(str(assigned_to), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PhoneNumberList | None:
+    if response.status_code == 200:
+        response_200 = PhoneNumberList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PhoneNumberList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    capabilities: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    type_: ListProvisionedNumbersType | Unset = UNSET,
+    status: ListProvisionedNumbersStatus | Unset = UNSET,
+    search_by: ListProvisionedNumbersSearchBy | Unset = UNSET,
+    search_on: str | Unset = UNSET,
+    sort_by: ListProvisionedNumbersSortBy | Unset = UNSET,
+    sort_order: ListProvisionedNumbersSortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[Error | PhoneNumberList]:
+    """List Provisioned Numbers
+
+     Returns the numbers assigned to CallFlows, ParkingLot, or Trunks/{trunk_id}.
+
+    Args:
+        assigned_to (str):
+        capabilities (str | Unset):
+        country (str | Unset):
+        type_ (ListProvisionedNumbersType | Unset):
+        status (ListProvisionedNumbersStatus | Unset):
+        search_by (ListProvisionedNumbersSearchBy | Unset):
+        search_on (str | Unset):
+        sort_by (ListProvisionedNumbersSortBy | Unset):
+        sort_order (ListProvisionedNumbersSortOrder | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PhoneNumberList]
+    """
+
+    kwargs = _get_kwargs(
+        assigned_to=assigned_to,
+        capabilities=capabilities,
+        country=country,
+        type_=type_,
+        status=status,
+        search_by=search_by,
+        search_on=search_on,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        page=page,
+        page_size=page_size,
+        max_results=max_results,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    capabilities: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    type_: ListProvisionedNumbersType | Unset = UNSET,
+    status: ListProvisionedNumbersStatus | Unset = UNSET,
+    search_by: ListProvisionedNumbersSearchBy | Unset = UNSET,
+    search_on: str | Unset = UNSET,
+    sort_by: ListProvisionedNumbersSortBy | Unset = UNSET,
+    sort_order: ListProvisionedNumbersSortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Error | PhoneNumberList | None:
+    """List Provisioned Numbers
+
+     Returns the numbers assigned to CallFlows, ParkingLot, or Trunks/{trunk_id}.
+
+    Args:
+        assigned_to (str):
+        capabilities (str | Unset):
+        country (str | Unset):
+        type_ (ListProvisionedNumbersType | Unset):
+        status (ListProvisionedNumbersStatus | Unset):
+        search_by (ListProvisionedNumbersSearchBy | Unset):
+        search_on (str | Unset):
+        sort_by (ListProvisionedNumbersSortBy | Unset):
+        sort_order (ListProvisionedNumbersSortOrder | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PhoneNumberList
+    """
+
+    return sync_detailed(
+        assigned_to=assigned_to,
+        client=client,
+        capabilities=capabilities,
+        country=country,
+        type_=type_,
+        status=status,
+        search_by=search_by,
+        search_on=search_on,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        page=page,
+        page_size=page_size,
+        max_results=max_results,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    capabilities: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    type_: ListProvisionedNumbersType | Unset = UNSET,
+    status: ListProvisionedNumbersStatus | Unset = UNSET,
+    search_by: ListProvisionedNumbersSearchBy | Unset = UNSET,
+    search_on: str | Unset = UNSET,
+    sort_by: ListProvisionedNumbersSortBy | Unset = UNSET,
+    sort_order: ListProvisionedNumbersSortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[Error | PhoneNumberList]:
+    """List Provisioned Numbers
+
+     Returns the numbers assigned to CallFlows, ParkingLot, or Trunks/{trunk_id}.
+
+    Args:
+        assigned_to (str):
+        capabilities (str | Unset):
+        country (str | Unset):
+        type_ (ListProvisionedNumbersType | Unset):
+        status (ListProvisionedNumbersStatus | Unset):
+        search_by (ListProvisionedNumbersSearchBy | Unset):
+        search_on (str | Unset):
+        sort_by (ListProvisionedNumbersSortBy | Unset):
+        sort_order (ListProvisionedNumbersSortOrder | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PhoneNumberList]
+    """
+
+    kwargs = _get_kwargs(
+        assigned_to=assigned_to,
+        capabilities=capabilities,
+        country=country,
+        type_=type_,
+        status=status,
+        search_by=search_by,
+        search_on=search_on,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        page=page,
+        page_size=page_size,
+        max_results=max_results,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    capabilities: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    type_: ListProvisionedNumbersType | Unset = UNSET,
+    status: ListProvisionedNumbersStatus | Unset = UNSET,
+    search_by: ListProvisionedNumbersSearchBy | Unset = UNSET,
+    search_on: str | Unset = UNSET,
+    sort_by: ListProvisionedNumbersSortBy | Unset = UNSET,
+    sort_order: ListProvisionedNumbersSortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Error | PhoneNumberList | None:
+    """List Provisioned Numbers
+
+     Returns the numbers assigned to CallFlows, ParkingLot, or Trunks/{trunk_id}.
+
+    Args:
+        assigned_to (str):
+        capabilities (str | Unset):
+        country (str | Unset):
+        type_ (ListProvisionedNumbersType | Unset):
+        status (ListProvisionedNumbersStatus | Unset):
+        search_by (ListProvisionedNumbersSearchBy | Unset):
+        search_on (str | Unset):
+        sort_by (ListProvisionedNumbersSortBy | Unset):
+        sort_order (ListProvisionedNumbersSortOrder | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PhoneNumberList
+    """
+
+    return (
+        await asyncio_detailed(
+            assigned_to=assigned_to,
+            client=client,
+            capabilities=capabilities,
+            country=country,
+            type_=type_,
+            status=status,
+            search_by=search_by,
+            search_on=search_on,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            page=page,
+            page_size=page_size,
+            max_results=max_results,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.move_request import MoveRequest
+from ...models.moved_number import MovedNumber
+from ...types import Response
+
+
+def _get_kwargs(
+    assigned_to: str,
+    *,
+    body: MoveRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/PhoneNumbers/Move/{assigned_to}".format(
+            assigned_to=quote(str(assigned_to), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MovedNumber] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MovedNumber.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[MovedNumber]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveRequest,
+) -> Response[Error | list[MovedNumber]]:
+    """Move Phone Numbers
+
+     Moves numbers between the application and its Sub Accounts (within one subtree): to a Sub Account
+    with subaccount_id, to the parent with app_id (from a Sub Account-scoped request).
+
+    Args:
+        assigned_to (str):
+        body (MoveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MovedNumber]]
+    """
+
+    kwargs = _get_kwargs(
+        assigned_to=assigned_to,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveRequest,
+) -> Error | list[MovedNumber] | None:
+    """Move Phone Numbers
+
+     Moves numbers between the application and its Sub Accounts (within one subtree): to a Sub Account
+    with subaccount_id, to the parent with app_id (from a Sub Account-scoped request).
+
+    Args:
+        assigned_to (str):
+        body (MoveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MovedNumber]
+    """
+
+    return sync_detailed(
+        assigned_to=assigned_to,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveRequest,
+) -> Response[Error | list[MovedNumber]]:
+    """Move Phone Numbers
+
+     Moves numbers between the application and its Sub Accounts (within one subtree): to a Sub Account
+    with subaccount_id, to the parent with app_id (from a Sub Account-scoped request).
+
+    Args:
+        assigned_to (str):
+        body (MoveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[MovedNumber]]
+    """
+
+    kwargs = _get_kwargs(
+        assigned_to=assigned_to,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveRequest,
+) -> Error | list[MovedNumber] | None:
+    """Move Phone Numbers
+
+     Moves numbers between the application and its Sub Accounts (within one subtree): to a Sub Account
+    with subaccount_id, to the parent with app_id (from a Sub Account-scoped request).
+
+    Args:
+        assigned_to (str):
+        body (MoveRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[MovedNumber]
+    """
+
+    return (
+        await asyncio_detailed(
+            assigned_to=assigned_to,
+            client=client,
+            body=body,
+        )
+    ).parsed

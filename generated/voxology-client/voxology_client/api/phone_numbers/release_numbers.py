@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.phone_numbers_request import PhoneNumbersRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    assigned_to: str,
+    *,
+    body: PhoneNumbersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/PhoneNumbers/{assigned_to}".format(
+            assigned_to=quote(str(assigned_to), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 423:
+        response_423 = Error.from_dict(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersRequest,
+) -> Response[Any | Error]:
+    """Release Phone Numbers
+
+     Permanently releases numbers (assign them to ParkingLot to keep them).
+
+    Args:
+        assigned_to (str):
+        body (PhoneNumbersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        assigned_to=assigned_to,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersRequest,
+) -> Any | Error | None:
+    """Release Phone Numbers
+
+     Permanently releases numbers (assign them to ParkingLot to keep them).
+
+    Args:
+        assigned_to (str):
+        body (PhoneNumbersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        assigned_to=assigned_to,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersRequest,
+) -> Response[Any | Error]:
+    """Release Phone Numbers
+
+     Permanently releases numbers (assign them to ParkingLot to keep them).
+
+    Args:
+        assigned_to (str):
+        body (PhoneNumbersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        assigned_to=assigned_to,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assigned_to: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersRequest,
+) -> Any | Error | None:
+    """Release Phone Numbers
+
+     Permanently releases numbers (assign them to ParkingLot to keep them).
+
+    Args:
+        assigned_to (str):
+        body (PhoneNumbersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            assigned_to=assigned_to,
+            client=client,
+            body=body,
+        )
+    ).parsed

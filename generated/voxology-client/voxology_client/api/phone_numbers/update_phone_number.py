@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.phone_number import PhoneNumber
+from ...models.phone_number_update import PhoneNumberUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    no: str,
+    *,
+    body: PhoneNumberUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/PhoneNumbers/{no}".format(
+            no=quote(str(no), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PhoneNumber | None:
+    if response.status_code == 200:
+        response_200 = PhoneNumber.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | PhoneNumber]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    no: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> Response[Error | PhoneNumber]:
+    """Update Phone Numbers
+
+     Updates a number's description, caller_id_name and port_out_pin.
+
+    Args:
+        no (str):
+        body (PhoneNumberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PhoneNumber]
+    """
+
+    kwargs = _get_kwargs(
+        no=no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    no: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> Error | PhoneNumber | None:
+    """Update Phone Numbers
+
+     Updates a number's description, caller_id_name and port_out_pin.
+
+    Args:
+        no (str):
+        body (PhoneNumberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PhoneNumber
+    """
+
+    return sync_detailed(
+        no=no,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    no: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> Response[Error | PhoneNumber]:
+    """Update Phone Numbers
+
+     Updates a number's description, caller_id_name and port_out_pin.
+
+    Args:
+        no (str):
+        body (PhoneNumberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PhoneNumber]
+    """
+
+    kwargs = _get_kwargs(
+        no=no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    no: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberUpdate,
+) -> Error | PhoneNumber | None:
+    """Update Phone Numbers
+
+     Updates a number's description, caller_id_name and port_out_pin.
+
+    Args:
+        no (str):
+        body (PhoneNumberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PhoneNumber
+    """
+
+    return (
+        await asyncio_detailed(
+            no=no,
+            client=client,
+            body=body,
+        )
+    ).parsed

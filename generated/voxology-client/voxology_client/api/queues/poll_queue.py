@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.queued_call import QueuedCall
+from ...types import Response
+
+
+def _get_kwargs(
+    queue_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/LiveCalls/Queues/{queue_name}/Poll".format(
+            queue_name=quote(str(queue_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QueuedCall | None:
+    if response.status_code == 200:
+        response_200 = QueuedCall.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | QueuedCall]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | QueuedCall]:
+    """Poll Queue
+
+     Removes and returns the next call; it continues its call flow. Voxology long-polls up to 15 seconds
+    on an empty queue (the emulator answers 404713 at once).
+
+    Args:
+        queue_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueuedCall]
+    """
+
+    kwargs = _get_kwargs(
+        queue_name=queue_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | QueuedCall | None:
+    """Poll Queue
+
+     Removes and returns the next call; it continues its call flow. Voxology long-polls up to 15 seconds
+    on an empty queue (the emulator answers 404713 at once).
+
+    Args:
+        queue_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueuedCall
+    """
+
+    return sync_detailed(
+        queue_name=queue_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | QueuedCall]:
+    """Poll Queue
+
+     Removes and returns the next call; it continues its call flow. Voxology long-polls up to 15 seconds
+    on an empty queue (the emulator answers 404713 at once).
+
+    Args:
+        queue_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueuedCall]
+    """
+
+    kwargs = _get_kwargs(
+        queue_name=queue_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | QueuedCall | None:
+    """Poll Queue
+
+     Removes and returns the next call; it continues its call flow. Voxology long-polls up to 15 seconds
+    on an empty queue (the emulator answers 404713 at once).
+
+    Args:
+        queue_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueuedCall
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_name=queue_name,
+            client=client,
+        )
+    ).parsed

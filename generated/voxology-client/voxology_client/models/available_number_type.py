@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AvailableNumberType(StrEnum):
+    LOCAL = "local"
+    TOLLFREE = "tollfree"
+    TOLL_FREE = "toll_free"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CallLogHangupEndType2Type1(StrEnum):
+    API = "api"
+    CALLER = "caller"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class ListProvisionedNumbersStatus(StrEnum):
+    ERROR = "error"
+    PAUSED = "paused"
+    RELEASED = "released"
+    RESERVED = "reserved"
+    RESERVED_ROUTING_ERROR = "reserved_routing_error"
+    RESERVING = "reserving"
+    ROUTED = "routed"
+    ROUTING = "routing"
+
+    def __str__(self) -> str:
+        return str(self.value)

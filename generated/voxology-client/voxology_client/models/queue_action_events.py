@@ -1,0 +1,1112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collect_action import CollectAction
+    from ..models.conference_action import ConferenceAction
+    from ..models.detect_action import DetectAction
+    from ..models.dial_action import DialAction
+    from ..models.foreach_action import ForeachAction
+    from ..models.goto_action import GotoAction
+    from ..models.hangup_action import HangupAction
+    from ..models.if_action import IfAction
+    from ..models.label_action import LabelAction
+    from ..models.pause_action import PauseAction
+    from ..models.play_action import PlayAction
+    from ..models.queue_action import QueueAction
+    from ..models.record_action import RecordAction
+    from ..models.record_message_action import RecordMessageAction
+    from ..models.redirect_action import RedirectAction
+    from ..models.reject_action import RejectAction
+    from ..models.say_action import SayAction
+    from ..models.session_data_action import SessionDataAction
+    from ..models.sms_action import SmsAction
+    from ..models.stop_action import StopAction
+    from ..models.transfer_action import TransferAction
+    from ..models.variable_assignment import VariableAssignment
+    from ..models.webhook_action import WebhookAction
+
+
+T = TypeVar("T", bound="QueueActionEvents")
+
+
+@_attrs_define
+class QueueActionEvents:
+    """
+    Attributes:
+        on_enter (list[CollectAction | ConferenceAction | DetectAction | DialAction | ForeachAction | GotoAction |
+            HangupAction | IfAction | LabelAction | PauseAction | PlayAction | QueueAction | RecordAction |
+            RecordMessageAction | RedirectAction | RejectAction | SayAction | SessionDataAction | SmsAction | StopAction |
+            TransferAction | VariableAssignment | WebhookAction] | Unset): Runs when an offer is accepted.
+        on_enter_error_max_calls (list[CollectAction | ConferenceAction | DetectAction | DialAction | ForeachAction |
+            GotoAction | HangupAction | IfAction | LabelAction | PauseAction | PlayAction | QueueAction | RecordAction |
+            RecordMessageAction | RedirectAction | RejectAction | SayAction | SessionDataAction | SmsAction | StopAction |
+            TransferAction | VariableAssignment | WebhookAction] | Unset): Runs when the queue is at its max_calls limit.
+        on_enter_error (list[CollectAction | ConferenceAction | DetectAction | DialAction | ForeachAction | GotoAction |
+            HangupAction | IfAction | LabelAction | PauseAction | PlayAction | QueueAction | RecordAction |
+            RecordMessageAction | RedirectAction | RejectAction | SayAction | SessionDataAction | SmsAction | StopAction |
+            TransferAction | VariableAssignment | WebhookAction] | Unset): Runs on any error, including a poll_connect
+            failure.
+    """
+
+    on_enter: (
+        list[
+            CollectAction
+            | ConferenceAction
+            | DetectAction
+            | DialAction
+            | ForeachAction
+            | GotoAction
+            | HangupAction
+            | IfAction
+            | LabelAction
+            | PauseAction
+            | PlayAction
+            | QueueAction
+            | RecordAction
+            | RecordMessageAction
+            | RedirectAction
+            | RejectAction
+            | SayAction
+            | SessionDataAction
+            | SmsAction
+            | StopAction
+            | TransferAction
+            | VariableAssignment
+            | WebhookAction
+        ]
+        | Unset
+    ) = UNSET
+    on_enter_error_max_calls: (
+        list[
+            CollectAction
+            | ConferenceAction
+            | DetectAction
+            | DialAction
+            | ForeachAction
+            | GotoAction
+            | HangupAction
+            | IfAction
+            | LabelAction
+            | PauseAction
+            | PlayAction
+            | QueueAction
+            | RecordAction
+            | RecordMessageAction
+            | RedirectAction
+            | RejectAction
+            | SayAction
+            | SessionDataAction
+            | SmsAction
+            | StopAction
+            | TransferAction
+            | VariableAssignment
+            | WebhookAction
+        ]
+        | Unset
+    ) = UNSET
+    on_enter_error: (
+        list[
+            CollectAction
+            | ConferenceAction
+            | DetectAction
+            | DialAction
+            | ForeachAction
+            | GotoAction
+            | HangupAction
+            | IfAction
+            | LabelAction
+            | PauseAction
+            | PlayAction
+            | QueueAction
+            | RecordAction
+            | RecordMessageAction
+            | RedirectAction
+            | RejectAction
+            | SayAction
+            | SessionDataAction
+            | SmsAction
+            | StopAction
+            | TransferAction
+            | VariableAssignment
+            | WebhookAction
+        ]
+        | Unset
+    ) = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.collect_action import CollectAction  # noqa: PLC0415
+        from ..models.conference_action import ConferenceAction  # noqa: PLC0415
+        from ..models.detect_action import DetectAction  # noqa: PLC0415
+        from ..models.dial_action import DialAction  # noqa: PLC0415
+        from ..models.foreach_action import ForeachAction  # noqa: PLC0415
+        from ..models.goto_action import GotoAction  # noqa: PLC0415
+        from ..models.hangup_action import HangupAction  # noqa: PLC0415
+        from ..models.if_action import IfAction  # noqa: PLC0415
+        from ..models.label_action import LabelAction  # noqa: PLC0415
+        from ..models.pause_action import PauseAction  # noqa: PLC0415
+        from ..models.play_action import PlayAction  # noqa: PLC0415
+        from ..models.queue_action import QueueAction  # noqa: PLC0415
+        from ..models.record_action import RecordAction  # noqa: PLC0415
+        from ..models.record_message_action import RecordMessageAction  # noqa: PLC0415
+        from ..models.redirect_action import RedirectAction  # noqa: PLC0415
+        from ..models.reject_action import RejectAction  # noqa: PLC0415
+        from ..models.say_action import SayAction  # noqa: PLC0415
+        from ..models.session_data_action import SessionDataAction  # noqa: PLC0415
+        from ..models.sms_action import SmsAction  # noqa: PLC0415
+        from ..models.stop_action import StopAction  # noqa: PLC0415
+        from ..models.transfer_action import TransferAction  # noqa: PLC0415
+        from ..models.webhook_action import WebhookAction  # noqa: PLC0415
+
+        on_enter: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.on_enter, Unset):
+            on_enter = []
+            for on_enter_item_data in self.on_enter:
+                on_enter_item: dict[str, Any]
+                if isinstance(on_enter_item_data, CollectAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, ConferenceAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, DetectAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, DialAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, ForeachAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, GotoAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, HangupAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, IfAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, LabelAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, PauseAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, PlayAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, QueueAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, RecordAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, RecordMessageAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, RedirectAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, RejectAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, SayAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, SessionDataAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, SmsAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, StopAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, TransferAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                elif isinstance(on_enter_item_data, WebhookAction):
+                    on_enter_item = on_enter_item_data.to_dict()
+                else:
+                    on_enter_item = on_enter_item_data.to_dict()
+
+                on_enter.append(on_enter_item)
+
+        on_enter_error_max_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.on_enter_error_max_calls, Unset):
+            on_enter_error_max_calls = []
+            for on_enter_error_max_calls_item_data in self.on_enter_error_max_calls:
+                on_enter_error_max_calls_item: dict[str, Any]
+                if isinstance(on_enter_error_max_calls_item_data, CollectAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, ConferenceAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, DetectAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, DialAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, ForeachAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, GotoAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, HangupAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, IfAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, LabelAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, PauseAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, PlayAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, QueueAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, RecordAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, RecordMessageAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, RedirectAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, RejectAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, SayAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, SessionDataAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, SmsAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, StopAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, TransferAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                elif isinstance(on_enter_error_max_calls_item_data, WebhookAction):
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+                else:
+                    on_enter_error_max_calls_item = on_enter_error_max_calls_item_data.to_dict()
+
+                on_enter_error_max_calls.append(on_enter_error_max_calls_item)
+
+        on_enter_error: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.on_enter_error, Unset):
+            on_enter_error = []
+            for on_enter_error_item_data in self.on_enter_error:
+                on_enter_error_item: dict[str, Any]
+                if isinstance(on_enter_error_item_data, CollectAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, ConferenceAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, DetectAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, DialAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, ForeachAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, GotoAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, HangupAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, IfAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, LabelAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, PauseAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, PlayAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, QueueAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, RecordAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, RecordMessageAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, RedirectAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, RejectAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, SayAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, SessionDataAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, SmsAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, StopAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, TransferAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                elif isinstance(on_enter_error_item_data, WebhookAction):
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+                else:
+                    on_enter_error_item = on_enter_error_item_data.to_dict()
+
+                on_enter_error.append(on_enter_error_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if on_enter is not UNSET:
+            field_dict["on_enter"] = on_enter
+        if on_enter_error_max_calls is not UNSET:
+            field_dict["on_enter_error_max_calls"] = on_enter_error_max_calls
+        if on_enter_error is not UNSET:
+            field_dict["on_enter_error"] = on_enter_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collect_action import CollectAction  # noqa: PLC0415
+        from ..models.conference_action import ConferenceAction  # noqa: PLC0415
+        from ..models.detect_action import DetectAction  # noqa: PLC0415
+        from ..models.dial_action import DialAction  # noqa: PLC0415
+        from ..models.foreach_action import ForeachAction  # noqa: PLC0415
+        from ..models.goto_action import GotoAction  # noqa: PLC0415
+        from ..models.hangup_action import HangupAction  # noqa: PLC0415
+        from ..models.if_action import IfAction  # noqa: PLC0415
+        from ..models.label_action import LabelAction  # noqa: PLC0415
+        from ..models.pause_action import PauseAction  # noqa: PLC0415
+        from ..models.play_action import PlayAction  # noqa: PLC0415
+        from ..models.queue_action import QueueAction  # noqa: PLC0415
+        from ..models.record_action import RecordAction  # noqa: PLC0415
+        from ..models.record_message_action import RecordMessageAction  # noqa: PLC0415
+        from ..models.redirect_action import RedirectAction  # noqa: PLC0415
+        from ..models.reject_action import RejectAction  # noqa: PLC0415
+        from ..models.say_action import SayAction  # noqa: PLC0415
+        from ..models.session_data_action import SessionDataAction  # noqa: PLC0415
+        from ..models.sms_action import SmsAction  # noqa: PLC0415
+        from ..models.stop_action import StopAction  # noqa: PLC0415
+        from ..models.transfer_action import TransferAction  # noqa: PLC0415
+        from ..models.variable_assignment import VariableAssignment  # noqa: PLC0415
+        from ..models.webhook_action import WebhookAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _on_enter = d.pop("on_enter", UNSET)
+        on_enter: (
+            list[
+                CollectAction
+                | ConferenceAction
+                | DetectAction
+                | DialAction
+                | ForeachAction
+                | GotoAction
+                | HangupAction
+                | IfAction
+                | LabelAction
+                | PauseAction
+                | PlayAction
+                | QueueAction
+                | RecordAction
+                | RecordMessageAction
+                | RedirectAction
+                | RejectAction
+                | SayAction
+                | SessionDataAction
+                | SmsAction
+                | StopAction
+                | TransferAction
+                | VariableAssignment
+                | WebhookAction
+            ]
+            | Unset
+        ) = UNSET
+        if _on_enter is not UNSET:
+            on_enter = []
+            for on_enter_item_data in _on_enter:
+
+                def _parse_on_enter_item(
+                    data: object,
+                ) -> (
+                    CollectAction
+                    | ConferenceAction
+                    | DetectAction
+                    | DialAction
+                    | ForeachAction
+                    | GotoAction
+                    | HangupAction
+                    | IfAction
+                    | LabelAction
+                    | PauseAction
+                    | PlayAction
+                    | QueueAction
+                    | RecordAction
+                    | RecordMessageAction
+                    | RedirectAction
+                    | RejectAction
+                    | SayAction
+                    | SessionDataAction
+                    | SmsAction
+                    | StopAction
+                    | TransferAction
+                    | VariableAssignment
+                    | WebhookAction
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_0 = CollectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_1 = ConferenceAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_2 = DetectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_3 = DialAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_4 = ForeachAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_5 = GotoAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_6 = HangupAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_7 = IfAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_8 = LabelAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_9 = PauseAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_10 = PlayAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_11 = QueueAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_12 = RecordAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_13 = RecordMessageAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_14 = RedirectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_15 = RejectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_16 = SayAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_17 = SessionDataAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_18 = SmsAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_19 = StopAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_20 = TransferAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_20
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_21 = WebhookAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_21
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_action_type_1 = VariableAssignment.from_dict(data)
+
+                    return componentsschemas_action_type_1
+
+                on_enter_item = _parse_on_enter_item(on_enter_item_data)
+
+                on_enter.append(on_enter_item)
+
+        _on_enter_error_max_calls = d.pop("on_enter_error_max_calls", UNSET)
+        on_enter_error_max_calls: (
+            list[
+                CollectAction
+                | ConferenceAction
+                | DetectAction
+                | DialAction
+                | ForeachAction
+                | GotoAction
+                | HangupAction
+                | IfAction
+                | LabelAction
+                | PauseAction
+                | PlayAction
+                | QueueAction
+                | RecordAction
+                | RecordMessageAction
+                | RedirectAction
+                | RejectAction
+                | SayAction
+                | SessionDataAction
+                | SmsAction
+                | StopAction
+                | TransferAction
+                | VariableAssignment
+                | WebhookAction
+            ]
+            | Unset
+        ) = UNSET
+        if _on_enter_error_max_calls is not UNSET:
+            on_enter_error_max_calls = []
+            for on_enter_error_max_calls_item_data in _on_enter_error_max_calls:
+
+                def _parse_on_enter_error_max_calls_item(
+                    data: object,
+                ) -> (
+                    CollectAction
+                    | ConferenceAction
+                    | DetectAction
+                    | DialAction
+                    | ForeachAction
+                    | GotoAction
+                    | HangupAction
+                    | IfAction
+                    | LabelAction
+                    | PauseAction
+                    | PlayAction
+                    | QueueAction
+                    | RecordAction
+                    | RecordMessageAction
+                    | RedirectAction
+                    | RejectAction
+                    | SayAction
+                    | SessionDataAction
+                    | SmsAction
+                    | StopAction
+                    | TransferAction
+                    | VariableAssignment
+                    | WebhookAction
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_0 = CollectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_1 = ConferenceAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_2 = DetectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_3 = DialAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_4 = ForeachAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_5 = GotoAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_6 = HangupAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_7 = IfAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_8 = LabelAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_9 = PauseAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_10 = PlayAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_11 = QueueAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_12 = RecordAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_13 = RecordMessageAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_14 = RedirectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_15 = RejectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_16 = SayAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_17 = SessionDataAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_18 = SmsAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_19 = StopAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_20 = TransferAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_20
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_21 = WebhookAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_21
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_action_type_1 = VariableAssignment.from_dict(data)
+
+                    return componentsschemas_action_type_1
+
+                on_enter_error_max_calls_item = _parse_on_enter_error_max_calls_item(on_enter_error_max_calls_item_data)
+
+                on_enter_error_max_calls.append(on_enter_error_max_calls_item)
+
+        _on_enter_error = d.pop("on_enter_error", UNSET)
+        on_enter_error: (
+            list[
+                CollectAction
+                | ConferenceAction
+                | DetectAction
+                | DialAction
+                | ForeachAction
+                | GotoAction
+                | HangupAction
+                | IfAction
+                | LabelAction
+                | PauseAction
+                | PlayAction
+                | QueueAction
+                | RecordAction
+                | RecordMessageAction
+                | RedirectAction
+                | RejectAction
+                | SayAction
+                | SessionDataAction
+                | SmsAction
+                | StopAction
+                | TransferAction
+                | VariableAssignment
+                | WebhookAction
+            ]
+            | Unset
+        ) = UNSET
+        if _on_enter_error is not UNSET:
+            on_enter_error = []
+            for on_enter_error_item_data in _on_enter_error:
+
+                def _parse_on_enter_error_item(
+                    data: object,
+                ) -> (
+                    CollectAction
+                    | ConferenceAction
+                    | DetectAction
+                    | DialAction
+                    | ForeachAction
+                    | GotoAction
+                    | HangupAction
+                    | IfAction
+                    | LabelAction
+                    | PauseAction
+                    | PlayAction
+                    | QueueAction
+                    | RecordAction
+                    | RecordMessageAction
+                    | RedirectAction
+                    | RejectAction
+                    | SayAction
+                    | SessionDataAction
+                    | SmsAction
+                    | StopAction
+                    | TransferAction
+                    | VariableAssignment
+                    | WebhookAction
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_0 = CollectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_1 = ConferenceAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_2 = DetectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_3 = DialAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_4 = ForeachAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_5 = GotoAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_6 = HangupAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_7 = IfAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_8 = LabelAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_9 = PauseAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_10 = PlayAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_11 = QueueAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_12 = RecordAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_13 = RecordMessageAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_14 = RedirectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_15 = RejectAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_16 = SayAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_16
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_17 = SessionDataAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_17
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_18 = SmsAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_18
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_19 = StopAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_19
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_20 = TransferAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_20
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_typed_action_type_21 = WebhookAction.from_dict(data)
+
+                        return componentsschemas_typed_action_type_21
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_action_type_1 = VariableAssignment.from_dict(data)
+
+                    return componentsschemas_action_type_1
+
+                on_enter_error_item = _parse_on_enter_error_item(on_enter_error_item_data)
+
+                on_enter_error.append(on_enter_error_item)
+
+        queue_action_events = cls(
+            on_enter=on_enter,
+            on_enter_error_max_calls=on_enter_error_max_calls,
+            on_enter_error=on_enter_error,
+        )
+
+        return queue_action_events

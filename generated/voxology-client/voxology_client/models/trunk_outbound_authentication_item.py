@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trunk_outbound_authentication_item_source import TrunkOutboundAuthenticationItemSource
+
+T = TypeVar("T", bound="TrunkOutboundAuthenticationItem")
+
+
+@_attrs_define
+class TrunkOutboundAuthenticationItem:
+    """
+    Attributes:
+        source (TrunkOutboundAuthenticationItemSource): twilio or other.
+        value (str): A Twilio Account SID, or an IP address or CIDR block.
+    """
+
+    source: TrunkOutboundAuthenticationItemSource
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = TrunkOutboundAuthenticationItemSource(d.pop("source"))
+
+        value = d.pop("value")
+
+        trunk_outbound_authentication_item = cls(
+            source=source,
+            value=value,
+        )
+
+        trunk_outbound_authentication_item.additional_properties = d
+        return trunk_outbound_authentication_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class WebhookActionParamsMethod(StrEnum):
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+
+    def __str__(self) -> str:
+        return str(self.value)
