@@ -32,7 +32,10 @@ class Api:
         return folder if folder.is_dir() else None
 
 
-APIS: tuple[Api, ...] = (Api("ccai-platform", "ccai_platform_client"),)
+APIS: tuple[Api, ...] = (
+    Api("ccai-platform", "ccai_platform_client"),
+    Api("voximplant-management", "voximplant_management_client"),
+)
 
 
 def find(api_id: str) -> Api:
