@@ -39,7 +39,7 @@ def _types(schema: dict[str, Any]) -> set[str]:
     return {declared} if isinstance(declared, str) else set()
 
 
-def coerce_scalar(raw: str, schema: dict[str, Any]) -> Any:
+def coerce_scalar(raw: str, schema: dict[str, Any], *, any_case_booleans: bool = False) -> Any:
     types = _types(schema)
     if "string" in types:
         return raw
@@ -50,8 +50,9 @@ def coerce_scalar(raw: str, schema: dict[str, Any]) -> Any:
             return float(raw)
         except ValueError:
             return raw
-    if "boolean" in types and raw in ("true", "false"):
-        return raw == "true"
+    word = raw.lower() if any_case_booleans else raw
+    if "boolean" in types and word in ("true", "false"):
+        return word == "true"
     if "null" in types and raw == "":
         return None
     return raw
