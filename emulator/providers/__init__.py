@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from ..core.provider import Provider
 from .ccai_platform import CcaiPlatformProvider
+from .voximplant_management import VoximplantManagementProvider
 
-PROVIDERS: list[type[Provider]] = [CcaiPlatformProvider]
+PROVIDERS: list[type[Provider]] = [CcaiPlatformProvider, VoximplantManagementProvider]
