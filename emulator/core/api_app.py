@@ -118,11 +118,6 @@ class ApiApp:
             for operation, found in matches:
                 if operation.method == method:
                     return operation, found
-            if self.provider.form_fields_in_query and method == "GET":
-                # The form may travel in the query string, so a GET reaches the POST operation.
-                for operation, found in matches:
-                    if operation.method == "POST":
-                        return operation, found
             allowed += [operation.method for operation, _ in matches]
             if allowed:
                 break

@@ -41,7 +41,11 @@ class Base(Provider):
     # --- replies ------------------------------------------------------------------------------
 
     def render_error(self, error: ApiError) -> Reply:
-        return Reply(status=200, body={"error": {"code": error_code(error), "msg": error.message}})
+        # Voximplant answers its errors with HTTP 200; a request that names no method (an unknown path or
+        # an HTTP method other than POST) or is too large never reaches one, and keeps its HTTP status.
+        transport = error.status in (404, 405, 413) and "command" not in error.details
+        body = {"error": {"code": error_code(error), "msg": error.message}}
+        return Reply(status=error.status if transport else 200, body=body, headers=error.headers)
 
     @staticmethod
     def ok(**fields: Any) -> Reply:

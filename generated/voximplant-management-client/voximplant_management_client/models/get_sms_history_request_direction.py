@@ -1,10 +1,10 @@
 from typing import Literal
 
-GetSmsHistoryRequestDirection = Literal["in", "IN", "OUT", "out"]
+GetSmsHistoryRequestDirection = Literal["IN", "in", "OUT", "out"]
 
 GET_SMS_HISTORY_REQUEST_DIRECTION_VALUES: set[GetSmsHistoryRequestDirection] = {
-    "in",
     "IN",
+    "in",
     "OUT",
     "out",
 }
