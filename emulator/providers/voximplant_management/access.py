@@ -7,12 +7,15 @@ from typing import Any
 
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
-from .errors import already_exists, not_found
+from .errors import RULE_VIOLATED, already_exists, not_found, vox_error
 from .form import listing
 
 
 def network(text: str) -> ipaddress.IPv4Network:
-    return ipaddress.IPv4Network(text, strict=False)
+    try:
+        return ipaddress.IPv4Network(text, strict=False)
+    except ValueError as error:  # the pattern lets by netmasks such as 255.0.255.0
+        raise vox_error(RULE_VIOLATED, f"Invalid network {text}: {error}") from None
 
 
 class AuthorizedIPs(Base):
@@ -20,7 +23,7 @@ class AuthorizedIPs(Base):
         return self.all_of(account, "authorized_ip")
 
     @staticmethod
-    def _view(item: dict[str, Any]) -> dict[str, Any]:
+    def _ip_view(item: dict[str, Any]) -> dict[str, Any]:
         return {key: item[key] for key in ("authorized_ip", "allowed", "created")}
 
     def add_authorized_account_ip(self, call: ApiCall) -> Reply:
@@ -73,7 +76,7 @@ class AuthorizedIPs(Base):
             items = [i for i in items if ip in network(i["authorized_ip"])]
         if form.has("description"):
             items = [i for i in items if form.text("description") in i["description"]]
-        return self.ok(**listing([self._view(i) for i in items], form))
+        return self.ok(**listing([self._ip_view(i) for i in items], form))
 
     def check_authorized_account_ip(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
@@ -91,14 +94,14 @@ class AuthorizedIPs(Base):
 
 
 class SipWhiteList(Base):
-    def _item(self, account: Account, item_id: int) -> dict[str, Any]:
+    def _whitelist_item(self, account: Account, item_id: int) -> dict[str, Any]:
         item = self.one(account, "sip_whitelist", item_id)
         if item is None:
             raise not_found(f"SIP white list item {item_id}")
         return item
 
     @staticmethod
-    def _view(item: dict[str, Any]) -> dict[str, Any]:
+    def _network_view(item: dict[str, Any]) -> dict[str, Any]:
         view = {
             "sip_whitelist_id": item["sip_whitelist_id"],
             "sip_whitelist_network": item["sip_whitelist_network"],
@@ -119,7 +122,7 @@ class SipWhiteList(Base):
 
     def set_sip_white_list_item(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        item = self._item(account, form.integer("sip_whitelist_id"))
+        item = self._whitelist_item(account, form.integer("sip_whitelist_id"))
         item["sip_whitelist_network"] = str(network(form.text("sip_whitelist_network")))
         if form.has("description"):
             item["description"] = form.text("description")
@@ -128,7 +131,7 @@ class SipWhiteList(Base):
 
     def del_sip_white_list_item(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        item = self._item(account, form.integer("sip_whitelist_id"))
+        item = self._whitelist_item(account, form.integer("sip_whitelist_id"))
         self.drop(account, "sip_whitelist", item["sip_whitelist_id"])
         return self.ok(result=1)
 
@@ -137,11 +140,11 @@ class SipWhiteList(Base):
         items = self.all_of(account, "sip_whitelist")
         if form.has("sip_whitelist_id"):
             items = [i for i in items if i["sip_whitelist_id"] == form.integer("sip_whitelist_id")]
-        return self.ok(**listing([self._view(i) for i in items], form))
+        return self.ok(**listing([self._network_view(i) for i in items], form))
 
 
 class PstnBlacklist(Base):
-    def _item(self, account: Account, item_id: int) -> dict[str, Any]:
+    def _blacklist_item(self, account: Account, item_id: int) -> dict[str, Any]:
         item = self.one(account, "pstn_blacklist", item_id)
         if item is None:
             raise not_found(f"PSTN black list item {item_id}")
@@ -158,14 +161,14 @@ class PstnBlacklist(Base):
 
     def set_pstn_black_list_item(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        item = self._item(account, form.integer("pstn_blacklist_id"))
+        item = self._blacklist_item(account, form.integer("pstn_blacklist_id"))
         item["pstn_blacklist_phone"] = form.text("pstn_blacklist_phone")
         self.save(account, "pstn_blacklist", item["pstn_blacklist_id"], item)
         return self.ok(result=1)
 
     def del_pstn_black_list_item(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        item = self._item(account, form.integer("pstn_blacklist_id"))
+        item = self._blacklist_item(account, form.integer("pstn_blacklist_id"))
         self.drop(account, "pstn_blacklist", item["pstn_blacklist_id"])
         return self.ok(result=1)
 

@@ -61,7 +61,7 @@ class AdminRoles(Base):
             return sorted(known)
         unknown = [v for v in values if v not in known]
         if unknown:
-            raise invalid(f"{name}: unknown access entries {', '.join(unknown)}")
+            raise not_found(f"Access entries {', '.join(unknown)} (in {name})")
         return list(dict.fromkeys(values))
 
     @staticmethod

@@ -31,12 +31,6 @@ class Secrets(Base):
             raise not_found(f"Secret {', '.join(map(str, missing))}")
         return [found[w] for w in dict.fromkeys(wanted)]
 
-    def _app(self, call: ApiCall) -> tuple[Account, Form, dict[str, Any]]:
-        account, form = self.account(call), self.form(call)
-        app = self.application(account, form)
-        assert app is not None
-        return account, form, app
-
     @staticmethod
     def listed(secret: dict[str, Any], *, with_value: bool = False) -> dict[str, Any]:
         out = {key: secret[key] for key in ("secret_id", "secret_name", "created", "modified")}
@@ -47,7 +41,7 @@ class Secrets(Base):
         return out
 
     def add_secret(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         name = form.text("secret_name")
         if any(s["secret_name"] == name for s in self.secrets_of(account, app)):
             raise already_exists(f"Secret '{name}'")
@@ -65,7 +59,7 @@ class Secrets(Base):
         return self.ok(result=[{"secret_id": secret["secret_id"]}])
 
     def set_secret_info(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         secret = only(self.pick_secrets(account, form, app), "secret")
         if form.has("new_secret_name"):
             new = form.text("new_secret_name")
@@ -84,19 +78,19 @@ class Secrets(Base):
         return self.ok(result=1)
 
     def del_secret(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         for secret in self.pick_secrets(account, form, app):
             self.drop(account, "secret", secret["secret_id"])
         return self.ok(result=1)
 
     def get_secrets(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         secrets = self.secrets_of(account, app)
         if form.has("secret_name_part"):
             secrets = [s for s in secrets if form.text("secret_name_part") in s["secret_name"]]
         return self.ok(**listing([self.listed(s) for s in secrets], form))
 
     def get_secret_value(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         secret = only(self.pick_secrets(account, form, app), "secret")
         return self.ok(result=[self.listed(secret, with_value=True)])

@@ -36,7 +36,7 @@ class Base(Provider):
 
     def __init__(self, env: Environment) -> None:
         super().__init__(env)
-        self._content_cache: dict[str, dict[str, SchemaValidator]] = {}
+        self._field_cache: dict[str, tuple[dict[str, SchemaValidator], frozenset[str]]] = {}
 
     # --- replies ------------------------------------------------------------------------------
 
@@ -60,21 +60,29 @@ class Base(Provider):
         return principal
 
     def form(self, call: ApiCall) -> Form:
-        return Form(
-            call.body if isinstance(call.body, dict) else {}, self._content_validators(call.operation)
-        )
+        validators, lists = self._field_kinds(call.operation)
+        return Form(call.body if isinstance(call.body, dict) else {}, validators, lists)
 
-    def _content_validators(self, operation: Operation) -> dict[str, SchemaValidator]:
-        """Validators for the JSON inside string fields, compiled once per operation."""
-        cache = self._content_cache
-        if operation.operation_id not in cache:
-            validators = {}
+    def _field_kinds(self, operation: Operation) -> tuple[dict[str, SchemaValidator], frozenset[str]]:
+        """Per operation, once: validators of JSON carried in strings, and the `;`-list fields."""
+        if operation.operation_id not in self._field_cache:
+            validators: dict[str, SchemaValidator] = {}
+            lists: set[str] = set()
             for media in operation.body_media.values():
                 for name, prop in media.schema.get("properties", {}).items():
                     if isinstance(prop, dict) and "contentSchema" in prop:
                         validators[name] = SchemaValidator(prop["contentSchema"])
-            cache[operation.operation_id] = validators
-        return cache[operation.operation_id]
+                    if isinstance(prop, dict) and prop.get("x-semicolon-list"):
+                        lists.add(name)
+            self._field_cache[operation.operation_id] = (validators, frozenset(lists))
+        return self._field_cache[operation.operation_id]
+
+    def app_call(self, call: ApiCall) -> tuple[Account, Form, dict[str, Any]]:
+        """The account, form and application of a method that works inside one application."""
+        account, form = self.account(call), self.form(call)
+        app = self.application(account, form)
+        assert app is not None
+        return account, form, app
 
     # --- documents ----------------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ class Form:
     data: dict[str, Any]
     # Validators of the JSON some string fields carry (their contentSchema in the spec).
     content: dict[str, SchemaValidator] = field(default_factory=dict)
+    # The fields that carry `;`-joined lists; any other field holds one value, `;` and all.
+    lists: frozenset[str] = frozenset()
 
     def has(self, name: str) -> bool:
         return name in self.data
@@ -43,19 +45,23 @@ class Form:
         return bool(value)
 
     def ids(self, name: str) -> list[int] | Literal["all"] | None:
-        """An id list (`1;2;3`) or the keyword `all`; None when the field is absent."""
+        """An id list (`1;2;3`) or the keyword `all` (a single-id field: its id); None when absent."""
         if name not in self.data:
             return None
-        value = str(self.data[name])
+        value = self.data[name]
+        if name not in self.lists:
+            return [int(value)]
         if value == ALL:
             return ALL
-        return [int(part) for part in value.split(";") if part]
+        return [int(part) for part in str(value).split(";") if part]
 
     def names(self, name: str) -> list[str] | Literal["all"] | None:
         """A `;`-joined list of names (or the keyword `all`); None when the field is absent."""
         if name not in self.data:
             return None
         value = str(self.data[name])
+        if name not in self.lists:
+            return [value]
         if value == ALL:
             return ALL
         return [part for part in value.split(";") if part]

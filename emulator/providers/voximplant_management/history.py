@@ -6,7 +6,7 @@ from typing import Any
 
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
-from .errors import invalid, not_found
+from .errors import RULE_VIOLATED, invalid, not_found, vox_error
 from .form import ALL, Form, listing, matches
 
 SESSION_FIELDS = (
@@ -31,7 +31,7 @@ class History(Base):
     def _period(self, items: list[dict[str, Any]], form: Form, key: str) -> list[dict[str, Any]]:
         start, end = form.moment("from_date"), form.moment("to_date")
         if end < start:
-            raise invalid("to_date must not be earlier than from_date")
+            raise vox_error(RULE_VIOLATED, "to_date must not be earlier than from_date")
         low, high = form.text("from_date"), form.text("to_date")
         return [i for i in items if low <= i[key] <= high]
 

@@ -7,7 +7,7 @@ from typing import Any
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
 from .errors import not_found
-from .form import Form, page
+from .form import page
 
 
 class KeyValueStorage(Base):
@@ -24,18 +24,12 @@ class KeyValueStorage(Base):
             items.append(item)
         return sorted(items, key=lambda i: i["key"])
 
-    def _app(self, call: ApiCall) -> tuple[Account, Form, dict[str, Any]]:
-        account, form = self.account(call), self.form(call)
-        app = self.application(account, form)
-        assert app is not None
-        return account, form, app
-
     @staticmethod
     def item(doc: dict[str, Any]) -> dict[str, Any]:
         return {"key": doc["key"], "value": doc["value"], "expires_at": doc["expires_at"]}
 
     def set_key_value_item(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         key = form.text("key")
         if form.has("expires_at"):
             expires_at = form.integer("expires_at")
@@ -51,7 +45,7 @@ class KeyValueStorage(Base):
         return self.ok(result=self.item(doc))
 
     def get_key_value_item(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         key = form.text("key")
         for item in self.live_items(account, app):
             if item["key"] == key:
@@ -59,7 +53,7 @@ class KeyValueStorage(Base):
         raise not_found(f"Key '{key}'")
 
     def del_key_value_item(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         key = form.text("key")
         if not any(item["key"] == key for item in self.live_items(account, app)):
             raise not_found(f"Key '{key}'")
@@ -67,14 +61,14 @@ class KeyValueStorage(Base):
         return self.ok(result=1)
 
     def get_key_value_items(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         prefix = form.text("key")
         found = [self.item(i) for i in self.live_items(account, app) if i["key"].startswith(prefix)]
         chunk, _ = page(found, form, 10)
         return self.ok(result=chunk)
 
     def get_key_value_keys(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         prefix = form.text("key")
         found = [
             {"key": i["key"], "expires_at": i["expires_at"]}

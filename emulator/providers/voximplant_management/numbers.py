@@ -149,7 +149,7 @@ class PhoneNumbers(Base):
 
 class CallerIDs(Base):
     @staticmethod
-    def _view(doc: dict[str, Any]) -> dict[str, Any]:
+    def _callerid_view(doc: dict[str, Any]) -> dict[str, Any]:
         view = {key: doc[key] for key in ("callerid_id", "callerid_number", "active")}
         if doc.get("verified_until"):
             view["verified_until"] = doc["verified_until"]
@@ -183,7 +183,7 @@ class CallerIDs(Base):
             docs.sort(key=lambda d: d.get("verified_until") or "")
         else:
             docs.sort(key=lambda d: d["callerid_number"])
-        return self.ok(**listing([self._view(d) for d in docs], form))
+        return self.ok(**listing([self._callerid_view(d) for d in docs], form))
 
 
 class OutboundTestNumbers(Base):
@@ -329,7 +329,7 @@ class SipRegistrations(Base):
                 and (user is None or r.get("user_id") == user["user_id"])
             ]
         else:
-            raise invalid("sip_registration_id is required when bind is true")
+            raise vox_error(RULE_VIOLATED, "sip_registration_id is required to bind a SIP registration")
         for reg in targets:
             if bind:
                 if user is not None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ...core.provider import ApiCall, Reply
 from .base import DATETIME, Account
-from .errors import already_exists, invalid, not_found
+from .errors import RULE_VIOLATED, already_exists, invalid, not_found, vox_error
 from .form import ALL, Form, listing, only
 from .users import Users
 
@@ -37,12 +37,6 @@ WAITING = (
 
 class SmartQueue(Users):
     # --- lookups ------------------------------------------------------------------------------
-
-    def _app(self, call: ApiCall) -> tuple[Account, Form, dict[str, Any]]:
-        account, form = self.account(call), self.form(call)
-        app = self.application(account, form)
-        assert app is not None
-        return account, form, app
 
     def _of_app(self, account: Account, kind: str, app: dict[str, Any]) -> list[dict[str, Any]]:
         return [d for d in self.all_of(account, kind) if d["application_id"] == app["application_id"]]
@@ -132,7 +126,7 @@ class SmartQueue(Users):
                 queue[minutes] = math.ceil(form.integer(seconds) / 60)
 
     def sq_add_queue(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         name = form.text("sq_queue_name")
         if any(q["sq_queue_name"] == name for q in self._of_app(account, "sq_queue", app)):
             raise already_exists(f"SmartQueue '{name}'")
@@ -151,7 +145,7 @@ class SmartQueue(Users):
         return self.ok(result={"sq_queue_id": queue["sq_queue_id"]})
 
     def sq_set_queue_info(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         queue = only(self.queues(account, form, app) or [], "SmartQueue")
         if form.has("new_sq_queue_name"):
             new = form.text("new_sq_queue_name")
@@ -167,7 +161,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_del_queue(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         doomed = {q["sq_queue_id"] for q in self.queues(account, form, app) or []}
         for queue_id in doomed:
             self.drop(account, "sq_queue", queue_id)
@@ -178,7 +172,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_get_queues(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         queues = self.queues(account, form, app, required=False)
         if queues is None:
             queues = self._of_app(account, "sq_queue", app)
@@ -236,7 +230,7 @@ class SmartQueue(Users):
     # --- skills -------------------------------------------------------------------------------
 
     def sq_add_skill(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         name = form.text("sq_skill_name")
         if any(s["sq_skill_name"] == name for s in self._of_app(account, "sq_skill", app)):
             raise already_exists(f"SmartQueue skill '{name}'")
@@ -253,7 +247,7 @@ class SmartQueue(Users):
         return self.ok(result={"sq_skill_id": skill["sq_skill_id"]})
 
     def sq_set_skill_info(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         skill = only(self.skills(account, form, app) or [], "SmartQueue skill")
         if form.has("new_sq_skill_name"):
             new = form.text("new_sq_skill_name")
@@ -270,7 +264,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_del_skill(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         doomed = {str(s["sq_skill_id"]) for s in self.skills(account, form, app) or []}
         for skill_id in doomed:
             self.drop(account, "sq_skill", skill_id)
@@ -281,7 +275,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_get_skills(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         skills = self.skills(account, form, app, required=False)
         if skills is None:
             skills = self._of_app(account, "sq_skill", app)
@@ -313,7 +307,7 @@ class SmartQueue(Users):
         return [self.agent(account, user) for user in self.pick_users(account, form, app)]
 
     def sq_bind_agent(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         queues = [q["sq_queue_id"] for q in self.queues(account, form, app) or []]
         overwrite = form.text("bind_mode").upper() == "OVERWRITE"
         for agent in self._agents_for(account, form, app):
@@ -322,7 +316,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_unbind_agent(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         queues = {q["sq_queue_id"] for q in self.queues(account, form, app) or []}
         for agent in self._agents_for(account, form, app):
             agent["queues"] = [q for q in agent["queues"] if q not in queues]
@@ -330,7 +324,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_bind_skill(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         by_id = {s["sq_skill_id"]: s for s in self._of_app(account, "sq_skill", app)}
         by_name = {s["sq_skill_name"]: s for s in by_id.values()}
         levels: dict[str, int] = {}
@@ -351,7 +345,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_unbind_skill(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         skills = {str(s["sq_skill_id"]) for s in self.skills(account, form, app) or []}
         for agent in self._agents_for(account, form, app):
             agent["skills"] = {k: v for k, v in agent["skills"].items() if k not in skills}
@@ -359,7 +353,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_set_agent_info(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         for agent in self._agents_for(account, form, app):
             agent["handle_calls"] = form.flag("handle_calls")
             if form.has("max_simultaneous_conversations"):
@@ -368,7 +362,7 @@ class SmartQueue(Users):
         return self.ok(result=1)
 
     def sq_get_agents(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         users = self.users_of(account, app)
         if form.has("user_id") or form.has("user_name"):
             users = self.pick_users(account, form, app)
@@ -444,7 +438,7 @@ class SmartQueue(Users):
     # --- status mappings ----------------------------------------------------------------------
 
     def sq_set_agent_custom_status_mapping(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         status = form.text("sq_status_name")
         self.save(
             account,
@@ -471,7 +465,7 @@ class SmartQueue(Users):
         )
 
     def sq_delete_agent_custom_status_mapping(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         for mapping in self._of_app(account, "sq_status_mapping", app):
             if not form.has("sq_status_name") or mapping["sq_status_name"] == form.text("sq_status_name"):
                 self.drop(account, "sq_status_mapping", mapping["_key"])
@@ -480,7 +474,7 @@ class SmartQueue(Users):
     # --- state and metrics --------------------------------------------------------------------
 
     def get_sqstate(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         queues = self.queues(account, form, app) or []
         users = {u["user_id"]: u for u in self.users_of(account, app)}
         skills = {str(s["sq_skill_id"]): s for s in self._of_app(account, "sq_skill", app)}
@@ -519,13 +513,13 @@ class SmartQueue(Users):
         return self.ok(result=states)
 
     def _metrics(self, call: ApiCall, default_span: timedelta) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         queues = self.queues(account, form, app, required=False) or self._of_app(account, "sq_queue", app)
         now = self.clock.now().replace(tzinfo=None, microsecond=0)
         start = form.moment("from_date") if form.has("from_date") else now - default_span
         end = form.moment("to_date") if form.has("to_date") else now
         if end <= start:
-            raise invalid("to_date must be later than from_date")
+            raise vox_error(RULE_VIOLATED, "to_date must be later than from_date")
         values = [{"from_date": start.strftime(DATETIME), "to_date": end.strftime(DATETIME), "value": 0.0}]
         if form.text("group_by") == "agent":
             users = self.users_of(account, app)
@@ -555,7 +549,7 @@ class SmartQueue(Users):
         return self._metrics(call, timedelta(days=1))
 
     def request_smart_queue_history(self, call: ApiCall) -> Reply:
-        account, form, app = self._app(call)
+        account, form, app = self.app_call(call)
         self.queues(account, form, app)
         report_id = self.new_id("history_report", 1)
         self.save(

@@ -1,24 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppendToCallListMultipartRequest")
 
 
 @_attrs_define
 class AppendToCallListMultipartRequest:
-    """AppendToCallListRequest with the CSV sent as a multipart file part.
+    """AppendToCallListRequest sent as multipart/form-data: file_content is a part holding the CSV.
 
     Attributes:
-        file_content (File): Send as the request body or multiform
+        file_content (str): Send as the request body or multiform
         delimiter (str | Unset): Separator values. The default value is ’;’
         encoding (str | Unset): Encoding file. The default value is UTF-8
         escape (str | Unset): Escape character for parsing csv
@@ -26,7 +25,7 @@ class AppendToCallListMultipartRequest:
         list_name (str | Unset):
     """
 
-    file_content: File
+    file_content: str
     delimiter: str | Unset = UNSET
     encoding: str | Unset = UNSET
     escape: str | Unset = UNSET
@@ -35,7 +34,7 @@ class AppendToCallListMultipartRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_content = self.file_content.to_tuple()
+        file_content = self.file_content
 
         delimiter = self.delimiter
 
@@ -70,7 +69,7 @@ class AppendToCallListMultipartRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file_content", self.file_content.to_tuple()))
+        files.append(("file_content", (None, str(self.file_content).encode(), "text/plain")))
 
         if not isinstance(self.delimiter, Unset):
             files.append(("delimiter", (None, str(self.delimiter).encode(), "text/plain")))
@@ -95,7 +94,7 @@ class AppendToCallListMultipartRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_content = File(payload=BytesIO(d.pop("file_content")))
+        file_content = d.pop("file_content")
 
         delimiter = d.pop("delimiter", UNSET)
 

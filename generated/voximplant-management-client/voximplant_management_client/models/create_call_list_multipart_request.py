@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,17 +11,17 @@ from ..models.create_call_list_multipart_request_task_priority_strategy import (
     CreateCallListMultipartRequestTaskPriorityStrategy,
     check_create_call_list_multipart_request_task_priority_strategy,
 )
-from ..types import UNSET, File, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCallListMultipartRequest")
 
 
 @_attrs_define
 class CreateCallListMultipartRequest:
-    """CreateCallListRequest with the CSV sent as a multipart file part.
+    """CreateCallListRequest sent as multipart/form-data: file_content is a part holding the CSV.
 
     Attributes:
-        file_content (File): Send as the “body” part of the HTTP request or as multiform. The sending “file_content” via
+        file_content (str): Send as the “body” part of the HTTP request or as multiform. The sending “file_content” via
             URL is at its own risk because the network devices tend to drop HTTP requests with large headers
         max_simultaneous (int): Number of simultaneously processed tasks
         name (str): File name, up to 255 characters and cannot contain the ’/’ and ” symbols
@@ -44,7 +43,7 @@ class CreateCallListMultipartRequest:
             The default values is first_attempts.
     """
 
-    file_content: File
+    file_content: str
     max_simultaneous: int
     name: str
     num_attempts: int
@@ -60,7 +59,7 @@ class CreateCallListMultipartRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_content = self.file_content.to_tuple()
+        file_content = self.file_content
 
         max_simultaneous = self.max_simultaneous
 
@@ -120,7 +119,7 @@ class CreateCallListMultipartRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file_content", self.file_content.to_tuple()))
+        files.append(("file_content", (None, str(self.file_content).encode(), "text/plain")))
 
         files.append(("max_simultaneous", (None, str(self.max_simultaneous).encode(), "text/plain")))
 
@@ -161,7 +160,7 @@ class CreateCallListMultipartRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_content = File(payload=BytesIO(d.pop("file_content")))
+        file_content = d.pop("file_content")
 
         max_simultaneous = d.pop("max_simultaneous")
 

@@ -88,8 +88,8 @@ def sync_detailed(
     parameter.
 
     Args:
-        body (AppendToCallListMultipartRequest): AppendToCallListRequest with the CSV sent as a
-            multipart file part.
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
         body (AppendToCallListRequest):
 
     Raises:
@@ -123,8 +123,8 @@ def sync(
     parameter.
 
     Args:
-        body (AppendToCallListMultipartRequest): AppendToCallListRequest with the CSV sent as a
-            multipart file part.
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
         body (AppendToCallListRequest):
 
     Raises:
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     parameter.
 
     Args:
-        body (AppendToCallListMultipartRequest): AppendToCallListRequest with the CSV sent as a
-            multipart file part.
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
         body (AppendToCallListRequest):
 
     Raises:
@@ -186,8 +186,8 @@ async def asyncio(
     parameter.
 
     Args:
-        body (AppendToCallListMultipartRequest): AppendToCallListRequest with the CSV sent as a
-            multipart file part.
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
         body (AppendToCallListRequest):
 
     Raises:

@@ -96,8 +96,8 @@ def sync_detailed(
     does not start, or it stops immediately if it is active.
 
     Args:
-        body (CreateCallListMultipartRequest): CreateCallListRequest with the CSV sent as a
-            multipart file part.
+        body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
+            file_content is a part holding the CSV.
         body (CreateCallListRequest):
 
     Raises:
@@ -139,8 +139,8 @@ def sync(
     does not start, or it stops immediately if it is active.
 
     Args:
-        body (CreateCallListMultipartRequest): CreateCallListRequest with the CSV sent as a
-            multipart file part.
+        body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
+            file_content is a part holding the CSV.
         body (CreateCallListRequest):
 
     Raises:
@@ -177,8 +177,8 @@ async def asyncio_detailed(
     does not start, or it stops immediately if it is active.
 
     Args:
-        body (CreateCallListMultipartRequest): CreateCallListRequest with the CSV sent as a
-            multipart file part.
+        body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
+            file_content is a part holding the CSV.
         body (CreateCallListRequest):
 
     Raises:
@@ -218,8 +218,8 @@ async def asyncio(
     does not start, or it stops immediately if it is active.
 
     Args:
-        body (CreateCallListMultipartRequest): CreateCallListRequest with the CSV sent as a
-            multipart file part.
+        body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
+            file_content is a part holding the CSV.
         body (CreateCallListRequest):
 
     Raises:
