@@ -322,7 +322,7 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
                 "fragments": 1,
                 "cost": 0.0,
                 "status_id": "1",
-                "processed_date": provider.now(),
+                "processed_at": provider.now(),
                 "transaction_id": provider.new_id("transaction", 70001),
             }
             provider.save(found, "sms", message_id, doc)

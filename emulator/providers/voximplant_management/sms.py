@@ -90,7 +90,7 @@ class Sms(PhoneNumbers):
                 "fragments": parts,
                 "cost": cost,
                 "status_id": "1",
-                "processed_date": self.now(),
+                "processed_at": self.now(),
                 "transaction_id": transaction_id,
             },
         )
@@ -122,7 +122,7 @@ class Sms(PhoneNumbers):
             ]
         if form.has("direction"):
             items = [i for i in items if i["direction"] == form.text("direction").upper()]
-        items = self._in_period(items, form, "processed_date")
+        items = self._in_period(items, form, "processed_at")
         rows = []
         for item in items:
             row = {
@@ -135,10 +135,11 @@ class Sms(PhoneNumbers):
                     "fragments",
                     "cost",
                     "status_id",
-                    "processed_date",
                     "transaction_id",
                 )
             }
+            # Sent as a date: Voximplant's official client reads this field with '%Y-%m-%d'.
+            row["processed_date"] = item["processed_at"][:10]
             if item["store_body"]:
                 row["text"] = item["text"]
             rows.append(row)
@@ -181,7 +182,7 @@ class Sms(PhoneNumbers):
                     "cost": cost,
                     "delivery_status": "DELIVERED",
                     "status_id": "1",
-                    "processing_date": self.now(),
+                    "processed_at": self.now(),
                     "transaction_id": transaction_id,
                 },
             )
@@ -203,7 +204,7 @@ class Sms(PhoneNumbers):
             items = [
                 i for i in items if i["delivery_status"] == DELIVERY_STATUSES[form.integer("delivery_status")]
             ]
-        items = self._in_period(items, form, "processing_date")
+        items = self._in_period(items, form, "processed_at")
         rows = []
         for item in items:
             source = item["source_number"]
@@ -216,10 +217,10 @@ class Sms(PhoneNumbers):
                     "cost",
                     "delivery_status",
                     "status_id",
-                    "processing_date",
                     "transaction_id",
                 )
             }
+            row["processing_date"] = item["processed_at"][:10]  # a date, as for processed_date above
             # A2PSmsHistory types source_number as a number; a sender ID that is a name has none.
             row["source_number"] = int(source) if source.isdigit() else 0
             if item["store_body"]:
