@@ -15,58 +15,58 @@ T = TypeVar("T", bound="DelSecretRequest")
 class DelSecretRequest:
     """
     Attributes:
-        secret_id (str): IDs to delete. A list separated by semicolons (;). Use the ‘all’ value to delete all secrets
-        secret_name (str): Secret names to delete. List separated by semicolons (;)
         application_id (int | Unset): Application ID
         application_name (str | Unset): Application name. Can be used instead of application_id
+        secret_id (str | Unset): IDs to delete. A list separated by semicolons (;). Use the ‘all’ value to delete all
+            secrets
+        secret_name (str | Unset): Secret names to delete. List separated by semicolons (;)
     """
 
-    secret_id: str
-    secret_name: str
     application_id: int | Unset = UNSET
     application_name: str | Unset = UNSET
+    secret_id: str | Unset = UNSET
+    secret_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        secret_id = self.secret_id
-
-        secret_name = self.secret_name
-
         application_id = self.application_id
 
         application_name = self.application_name
 
+        secret_id = self.secret_id
+
+        secret_name = self.secret_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "secret_id": secret_id,
-                "secret_name": secret_name,
-            }
-        )
+        field_dict.update({})
         if application_id is not UNSET:
             field_dict["application_id"] = application_id
         if application_name is not UNSET:
             field_dict["application_name"] = application_name
+        if secret_id is not UNSET:
+            field_dict["secret_id"] = secret_id
+        if secret_name is not UNSET:
+            field_dict["secret_name"] = secret_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        secret_id = d.pop("secret_id")
-
-        secret_name = d.pop("secret_name")
-
         application_id = d.pop("application_id", UNSET)
 
         application_name = d.pop("application_name", UNSET)
 
+        secret_id = d.pop("secret_id", UNSET)
+
+        secret_name = d.pop("secret_name", UNSET)
+
         del_secret_request = cls(
-            secret_id=secret_id,
-            secret_name=secret_name,
             application_id=application_id,
             application_name=application_name,
+            secret_id=secret_id,
+            secret_name=secret_name,
         )
 
         del_secret_request.additional_properties = d
