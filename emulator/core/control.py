@@ -60,6 +60,7 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
     async def reset(request: Request) -> Response:
         env.store.clear()
         env.limiter.reset()
+        env.clock.reset()  # back to real time: expiry and tokens are judged against it
         if env.settings.demo:
             for provider in providers:
                 with env.store.transaction():

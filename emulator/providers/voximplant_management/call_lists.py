@@ -11,7 +11,7 @@ import orjson
 
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
-from .errors import CALL_LIST_NOT_FOUND, invalid, not_found, vox_error
+from .errors import CALL_LIST_NOT_FOUND, RULE_VIOLATED, invalid, not_found, vox_error
 from .form import Form, listing, matches
 
 SERVICE_COLUMNS = ("__start_execution_time", "__end_execution_time", "__start_at", "__task_uuid")
@@ -127,7 +127,7 @@ class CallLists(Base):
             uuids = form.text("tasks_uuids").split(";")
             picked = [t for t in tasks if t["task_uuid"] in uuids]
         if len(picked) > 1000:
-            raise invalid("At most 1000 tasks can be cancelled at once")
+            raise vox_error(RULE_VIOLATED, "At most 1000 tasks can be cancelled at once")
         if not picked:
             raise not_found("Call list task")
         for task in picked:

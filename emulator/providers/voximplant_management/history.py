@@ -6,7 +6,7 @@ from typing import Any
 
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
-from .errors import RULE_VIOLATED, invalid, not_found, vox_error
+from .errors import RULE_VIOLATED, not_found, vox_error
 from .form import ALL, Form, listing, matches
 
 SESSION_FIELDS = (
@@ -141,7 +141,10 @@ class Scenarios(Base):
             raise not_found(f"Rule {form.integer('rule_id')}")
         app = self.application(account, form, required=False)
         if app is not None and app["application_id"] != rule["application_id"]:
-            raise invalid(f"Rule {rule['rule_id']} does not belong to application {app['application_id']}")
+            raise vox_error(
+                RULE_VIOLATED,
+                f"Rule {rule['rule_id']} does not belong to application {app['application_id']}",
+            )
         app = self.one(account, "application", rule["application_id"])
         if app is None:
             raise not_found(f"Application {rule['application_id']}")

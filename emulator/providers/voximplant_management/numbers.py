@@ -11,7 +11,7 @@ from typing import Any
 
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
-from .errors import RULE_VIOLATED, already_exists, invalid, not_found, vox_error
+from .errors import RULE_VIOLATED, already_exists, not_found, vox_error
 from .form import ALL, Form, listing, matches
 
 COUNTRY_PREFIXES = (("1", "US"), ("44", "GB"), ("49", "DE"), ("7", "RU"), ("33", "FR"), ("34", "ES"))
@@ -234,7 +234,7 @@ class OutboundTestNumbers(Base):
         account, form = self.account(call), self.form(call)
         doc = self._number(account)
         if doc["code"] is None or form.text("verification_code") != doc["code"]:
-            raise invalid("Invalid verification code")
+            raise vox_error(RULE_VIOLATED, "Invalid verification code")
         doc["is_verified"] = True
         self.save(account, "test_number", "personal", doc)
         return self.ok(result=1)
@@ -262,6 +262,7 @@ class OutboundTestNumbers(Base):
         return self.ok(result=result)
 
 
+BINDING_FIELDS = ("application_id", "application_name", "rule_id", "rule_name", "user_id", "user_name")
 SIP_FIELDS = (
     "sip_registration_id",
     "sip_username",
@@ -336,7 +337,7 @@ class SipRegistrations(Base):
                     # A user holds one SIP registration: binding a new one unbinds the previous.
                     for other in regs:
                         if other.get("user_id") == user["user_id"] and other is not reg:
-                            other.update(user_id=None, user_name=None)
+                            other.update(dict.fromkeys(BINDING_FIELDS))
                             self.save(account, "sip_registration", other["sip_registration_id"], other)
                 reg.update(
                     application_id=app["application_id"] if app else None,
@@ -347,14 +348,7 @@ class SipRegistrations(Base):
                     user_name=user["user_name"] if user else None,
                 )
             else:
-                reg.update(
-                    application_id=None,
-                    application_name=None,
-                    rule_id=None,
-                    rule_name=None,
-                    user_id=None,
-                    user_name=None,
-                )
+                reg.update(dict.fromkeys(BINDING_FIELDS))
             self.save(account, "sip_registration", reg["sip_registration_id"], reg)
         return self.ok(result=1)
 
