@@ -39,6 +39,7 @@ APIS: tuple[Api, ...] = (
     Api("callgear-call-api", "callgear_call_api_client", spec_file="openrpc.yaml", kind="openrpc"),
     Api("voximplant-kit", "voximplant_kit_client"),
     Api("voxology", "voxology_client"),
+    Api("voximplant-management", "voximplant_management_client"),
 )
 
 

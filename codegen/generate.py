@@ -5,6 +5,7 @@ python -m codegen.generate [API_ID ...]
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -40,7 +41,9 @@ def generate_openapi_client(api: Api) -> None:
         ]
         if api.templates:
             command += ["--custom-template-path", str(api.templates)]
-        result = subprocess.run(command, capture_output=True, text=True, cwd=scratch, check=False)
+        # openapi-python-client orders some literal-enum values through a set: pin string hashing.
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        result = subprocess.run(command, capture_output=True, text=True, cwd=scratch, check=False, env=env)
         if result.returncode != 0 or "Warning(s) encountered" in result.stdout or "Error(s)" in result.stdout:
             console.print(result.stdout, result.stderr, markup=False)
             raise SystemExit(f"generating {api.id} failed or warned (see above)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ import uvicorn
 
 from emulator.app import Switchboard, create_app
 from emulator.core.environment import Settings
+from emulator.tls import TlsFiles, make_test_certificate
 
 from .customer_server import customer_server  # noqa: F401 - a fixture for the tests of every vendor that calls back
 
@@ -24,9 +26,20 @@ class LiveServer:
     app: Switchboard
     thread: threading.Thread
     server: uvicorn.Server
+    tls: TlsFiles | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
 
     def control(self) -> httpx.Client:
-        return httpx.Client(base_url=f"{self.url}/_emulator", timeout=10)
+        return httpx.Client(base_url=f"{self.url}/_emulator", timeout=10, verify=self.verify())
+
+    def verify(self) -> ssl.SSLContext | bool:
+        """What an httpx client needs to trust this server (its test CA when it serves HTTPS)."""
+        if self.tls is not None and self.tls.ca is not None:
+            return ssl.create_default_context(cafile=str(self.tls.ca))
+        return True
 
     def reset(self, *, rate_limit: bool = False) -> None:
         with self.control() as control:
@@ -34,13 +47,20 @@ class LiveServer:
             control.patch("/settings", json={"rate_limit": rate_limit}).raise_for_status()
 
 
-def start_server(settings: Settings) -> LiveServer:
+def start_server(settings: Settings, tls: TlsFiles | None = None) -> LiveServer:
     app = create_app(settings)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        ssl_certfile=str(tls.cert) if tls else None,
+        ssl_keyfile=str(tls.key) if tls else None,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -49,7 +69,8 @@ def start_server(settings: Settings) -> LiveServer:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the emulator did not start within 10 s")
         time.sleep(0.01)
-    return LiveServer(url=f"http://127.0.0.1:{port}", app=app, thread=thread, server=server)
+    scheme = "https" if tls else "http"
+    return LiveServer(url=f"{scheme}://127.0.0.1:{port}", app=app, thread=thread, server=server, tls=tls)
 
 
 def stop_server(live: LiveServer) -> None:
@@ -69,3 +90,12 @@ def emulator(live_server: LiveServer) -> LiveServer:
     """The shared live emulator, reset to its demo state with rate limiting off."""
     live_server.reset()
     return live_server
+
+
+@pytest.fixture(scope="session")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """The emulator over HTTPS on loopback, with a certificate from a throwaway test CA (`tls.ca`)."""
+    files = make_test_certificate(tmp_path_factory.mktemp("tls"), ["127.0.0.1", "localhost"])
+    live = start_server(Settings(rate_limit=False), tls=files)
+    yield live
+    stop_server(live)

@@ -5,7 +5,7 @@ Everything here is generic; the provider supplies credentials checks, error form
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
@@ -37,6 +37,7 @@ class ApiApp:
         document = load_spec(provider.api_id, provider.spec_filename)
         self.base_path, self.operations = compile_operations(document)
         self._handlers = {op.operation_id: provider.handler_for(op.operation_id) for op in self.operations}
+        self._by_id = {op.operation_id: op for op in self.operations}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
@@ -57,7 +58,6 @@ class ApiApp:
 
     async def _handle(self, request: Request, path: str) -> Reply:
         scope = request.scope
-        operation, path_params, server_variables = self._route(scope["method"], path)
         # Read from the ASGI scope directly: Starlette's Headers and URL objects cost more than the
         # emulator's own work on a typical request.
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
@@ -66,18 +66,29 @@ class ApiApp:
         if query_string:
             for key, value in parse_qsl(query_string.decode("latin-1"), True):
                 raw_query.setdefault(key, []).append(value)
+        command = self.provider.command_field
+        path_params: dict[str, str] = {}
+        server_variables: dict[str, str] = {}
+        if command and path == "/":
+            operation = await self._command_route(request, raw_query, headers, command)
+        else:
+            operation, path_params, server_variables = self._route(scope["method"], path)
 
         # The body is read before authentication because some vendors take credentials from it
         # (form fields); a body that cannot be read is reported only after the credentials are checked.
         parsed: ParsedBody | ApiError
         try:
             parsed = await self._read_body(request, operation, headers)
+            if command or self.provider.form_fields_in_query:
+                parsed = self._with_query_fields(operation, parsed, raw_query, command)
         except ApiError as unreadable:
             parsed = unreadable
 
         principal = None
         if operation.secured:
-            body = parsed.value if isinstance(parsed, ParsedBody) else None
+            body = None
+            if isinstance(parsed, ParsedBody):
+                body = parsed.value if parsed.value is not None else parsed.form
             view = RequestView(
                 headers,
                 raw_query,
@@ -124,6 +135,15 @@ class ApiApp:
         return reply
 
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str], dict[str, str]]:
+        try:
+            return self._route_exact(method, path)
+        except ApiError as error:
+            # A path written without the trailing slash of its template still names the operation.
+            if error.details.get("kind") != "no_route" or path.endswith("/"):
+                raise
+            return self._route_exact(method, path + "/")
+
+    def _route_exact(self, method: str, path: str) -> tuple[Operation, dict[str, str], dict[str, str]]:
         """The operation for a raw path: templates at the base path first, then under scoping servers.
 
         As OpenAPI matches paths, literal segments win over templated ones: the most specific matching
@@ -159,24 +179,68 @@ class ApiApp:
             raise refusal
         raise ApiError(404, f"Resource not found: {self.base_path}{path}", details={"kind": "no_route"})
 
-    async def _read_body(self, request: Request, operation: Operation, headers: dict[str, str]) -> ParsedBody:
+    async def _read_raw(self, request: Request, headers: dict[str, str]) -> bytes:
         limit = self.env.settings.max_body_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise ApiError(413, f"Request body is larger than {limit} bytes")
         raw = bytearray()
-        async for chunk in request.stream():
+        async for chunk in request.stream():  # replays the body when it has been read already
             raw.extend(chunk)
             if len(raw) > limit:
                 raise ApiError(413, f"Request body is larger than {limit} bytes")
         request._body = bytes(raw)  # lets Starlette's form parser reuse what was read
+        return request._body
 
+    async def _command_route(
+        self, request: Request, raw_query: dict[str, list[str]], headers: dict[str, str], field: str
+    ) -> Operation:
+        """The operation a request to the base path names in its `field` (query string or form)."""
+        name = raw_query[field][-1] if field in raw_query else None
+        media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if name is None and media_type in _FORM_TYPES:
+            await self._read_raw(request, headers)
+            try:
+                form = await request.form(max_files=10, max_fields=1000)
+            except Exception as error:  # malformed multipart surfaces as several parser exception types
+                raise ApiError(400, f"Request body is not valid form data: {error}") from None
+            value = form.get(field)
+            name = value if isinstance(value, str) else None
+        if not name:
+            raise ApiError(400, f"Missing '{field}' parameter", details={"command": "missing"})
+        operation = self._by_id.get(name)
+        if operation is None:
+            raise ApiError(404, f"Unknown command: {name}", details={"command": "unknown"})
+        return operation
+
+    def _with_query_fields(
+        self, operation: Operation, parsed: ParsedBody, raw_query: dict[str, list[str]], command: str | None
+    ) -> ParsedBody:
+        """The form body plus the form fields sent in the query string, without the command field."""
+        media = parsed.media or operation.body_media.get("application/x-www-form-urlencoded")
+        if media is None or (parsed.present and not isinstance(parsed.value, dict)):
+            return parsed
+        body: dict[str, Any] = dict(parsed.value) if isinstance(parsed.value, dict) else {}
+        any_case = self.provider.any_case_booleans
+        if self.provider.form_fields_in_query:
+            declared = {p.name for p in operation.parameters if p.location == "query"}
+            properties = media.schema.get("properties", {})
+            for key, values in raw_query.items():
+                if key not in declared and key != command and key not in body:
+                    schema = properties.get(key, {"type": "string"})
+                    body[key] = coerce_scalar(values[-1], schema, any_case_booleans=any_case)
+        if command:
+            body.pop(command, None)
+        # A form with none of its fields is an empty form: validation then names what is missing.
+        return ParsedBody(body, media, parsed.files, present=True, form=parsed.form)
+
+    async def _read_body(self, request: Request, operation: Operation, headers: dict[str, str]) -> ParsedBody:
+        raw = await self._read_raw(request, headers)
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if not operation.body_media:
-            # Some vendors take credentials from form fields on every method, even one that declares no
-            # body: the fields are read for authentication only, never validated or passed on.
             if raw and media_type in _FORM_TYPES:
-                return ParsedBody(await _form_body(request, {}, {}), None, {}, present=False)
+                # No body to validate, but a form may still carry credentials.
+                return ParsedBody(None, None, {}, present=False, form=await self._raw_form(request))
             return ParsedBody(None, None, {}, present=False)
         if not raw and not media_type:
             return ParsedBody(None, None, {}, present=False)
@@ -188,13 +252,22 @@ class ApiApp:
             )
         files: dict[str, UploadedFile] = {}
         if media_type in _FORM_TYPES:
-            return ParsedBody(await _form_body(request, media.schema, files), media, files, present=True)
+            any_case = self.provider.any_case_booleans
+            value = await _form_body(request, media.schema, files, any_case_booleans=any_case)
+            return ParsedBody(value, media, files, present=True)
         try:
             value = orjson.loads(raw) if raw else None
         except orjson.JSONDecodeError as error:
             raise ApiError(400, f"Request body is not valid JSON: {error}", details=_UNPARSEABLE) from None
         # A body that was sent is validated, `null` included: only an empty body is no body.
         return ParsedBody(value, media, files, present=bool(raw))
+
+    async def _raw_form(self, request: Request) -> dict[str, str]:
+        try:
+            form = await request.form(max_files=10, max_fields=1000)
+        except Exception as error:  # malformed multipart surfaces as several parser exception types
+            raise ApiError(400, f"Request body is not valid form data: {error}") from None
+        return {key: value for key, value in form.multi_items() if isinstance(value, str)}
 
     def _validated_body(
         self, operation: Operation, parsed: ParsedBody
@@ -219,9 +292,16 @@ class ParsedBody:
     media: BodyMedia | None
     files: dict[str, UploadedFile]
     present: bool
+    form: dict[str, Any] = field(default_factory=dict)  # form fields outside any body schema (credentials)
 
 
-async def _form_body(request: Request, schema: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
+async def _form_body(
+    request: Request,
+    schema: dict[str, Any],
+    files: dict[str, UploadedFile],
+    *,
+    any_case_booleans: bool = False,
+) -> Any:
     try:
         form = await request.form(max_files=10, max_fields=1000)
     except Exception as error:  # malformed multipart surfaces as several parser exception types
@@ -235,7 +315,9 @@ async def _form_body(request: Request, schema: dict[str, Any], files: dict[str, 
             # Files validate as text: the schema describes them as strings with a content type.
             body[key] = data.decode("utf-8", errors="replace")
         else:
-            body[key] = coerce_scalar(value, properties.get(key, {"type": "string"}))
+            body[key] = coerce_scalar(
+                value, properties.get(key, {"type": "string"}), any_case_booleans=any_case_booleans
+            )
     return body
 
 

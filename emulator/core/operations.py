@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,7 @@ from .validation import SchemaValidator
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TEMPLATE_PARAM = re.compile(r"\{([^}/]+)\}")
+_INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 @dataclass(slots=True)
@@ -42,19 +44,24 @@ def _types(schema: dict[str, Any]) -> set[str]:
     return {declared} if isinstance(declared, str) else set()
 
 
-def coerce_scalar(raw: str, schema: dict[str, Any]) -> Any:
+def coerce_scalar(raw: str, schema: dict[str, Any], *, any_case_booleans: bool = False) -> Any:
     types = _types(schema)
     if "string" in types:
         return raw
     if "integer" in types and re.fullmatch(r"[+-]?\d+", raw):
-        return int(raw)
+        value = int(raw)
+        # A number past the width its format declares stays text, so validation refuses it.
+        bounds = _INTEGER_FORMATS.get(schema.get("format", ""))
+        return value if bounds is None or bounds[0] <= value <= bounds[1] else raw
     if "number" in types:
         try:
-            return float(raw)
+            number = float(raw)
         except ValueError:
             return raw
-    if "boolean" in types and raw in ("true", "false"):
-        return raw == "true"
+        return number if math.isfinite(number) else raw  # JSON has no NaN or Infinity
+    word = raw.lower() if any_case_booleans else raw
+    if "boolean" in types and word in ("true", "false"):
+        return word == "true"
     if "null" in types and raw == "":
         return None
     return raw

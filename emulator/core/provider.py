@@ -78,6 +78,13 @@ def snake_case(name: str) -> str:
 class Provider:
     api_id: ClassVar[str]
     spec_filename: ClassVar[str] = "openapi.yaml"
+    # Wire conventions some vendors have (all off by default):
+    # the form field that names the operation when a request is sent to the base path itself ...
+    command_field: ClassVar[str | None] = None
+    # ... form fields that may travel in the query string instead ...
+    form_fields_in_query: ClassVar[bool] = False
+    # ... and booleans written in any case (True, FALSE) in forms and query strings.
+    any_case_booleans: ClassVar[bool] = False
 
     def __init__(self, env: Environment) -> None:
         self.env = env

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.append_to_call_list_multipart_request import AppendToCallListMultipartRequest
+from ...models.append_to_call_list_request import AppendToCallListRequest
+from ...models.append_to_call_list_response import AppendToCallListResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AppendToCallListMultipartRequest | AppendToCallListRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/AppendToCallList/",
+    }
+
+    if isinstance(body, AppendToCallListMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    if isinstance(body, AppendToCallListRequest):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppendToCallListResponse | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> AppendToCallListResponse | ErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AppendToCallListResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppendToCallListResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendToCallListMultipartRequest | AppendToCallListRequest | Unset = UNSET,
+) -> Response[AppendToCallListResponse | ErrorResponse]:
+    """Appends a new task to the existing call list
+
+     Appends a new task to the existing call list. This method accepts CSV files with custom delimiters,
+    such a commas (,), semicolons (;) and other. To specify a delimiter, pass it to the delimiter
+    parameter.
+
+    Args:
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
+        body (AppendToCallListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppendToCallListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendToCallListMultipartRequest | AppendToCallListRequest | Unset = UNSET,
+) -> AppendToCallListResponse | ErrorResponse | None:
+    """Appends a new task to the existing call list
+
+     Appends a new task to the existing call list. This method accepts CSV files with custom delimiters,
+    such a commas (,), semicolons (;) and other. To specify a delimiter, pass it to the delimiter
+    parameter.
+
+    Args:
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
+        body (AppendToCallListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppendToCallListResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendToCallListMultipartRequest | AppendToCallListRequest | Unset = UNSET,
+) -> Response[AppendToCallListResponse | ErrorResponse]:
+    """Appends a new task to the existing call list
+
+     Appends a new task to the existing call list. This method accepts CSV files with custom delimiters,
+    such a commas (,), semicolons (;) and other. To specify a delimiter, pass it to the delimiter
+    parameter.
+
+    Args:
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
+        body (AppendToCallListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppendToCallListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendToCallListMultipartRequest | AppendToCallListRequest | Unset = UNSET,
+) -> AppendToCallListResponse | ErrorResponse | None:
+    """Appends a new task to the existing call list
+
+     Appends a new task to the existing call list. This method accepts CSV files with custom delimiters,
+    such a commas (,), semicolons (;) and other. To specify a delimiter, pass it to the delimiter
+    parameter.
+
+    Args:
+        body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
+            data: file_content is a part holding the CSV.
+        body (AppendToCallListRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppendToCallListResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

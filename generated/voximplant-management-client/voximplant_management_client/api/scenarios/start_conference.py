@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_conference_request import StartConferenceRequest
+from ...models.start_conference_response import StartConferenceResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartConferenceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/StartConference/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StartConferenceResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorResponse | StartConferenceResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = StartConferenceResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StartConferenceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartConferenceRequest,
+) -> Response[ErrorResponse | StartConferenceResponse]:
+    """Runs a session for video conferencing or joins the existing video conference session
+
+     Runs a session for video conferencing or joins the existing video conference session.
+
+    When you create a session by calling this method, a scenario runs on one of the servers dedicated to
+    video conferencing. All further method calls with the same conference_name do not create a new video
+    conference session but join the existing one.
+
+    Use the StartScenarios method for creating audio conferences.
+
+    Args:
+        body (StartConferenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StartConferenceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartConferenceRequest,
+) -> ErrorResponse | StartConferenceResponse | None:
+    """Runs a session for video conferencing or joins the existing video conference session
+
+     Runs a session for video conferencing or joins the existing video conference session.
+
+    When you create a session by calling this method, a scenario runs on one of the servers dedicated to
+    video conferencing. All further method calls with the same conference_name do not create a new video
+    conference session but join the existing one.
+
+    Use the StartScenarios method for creating audio conferences.
+
+    Args:
+        body (StartConferenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StartConferenceResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartConferenceRequest,
+) -> Response[ErrorResponse | StartConferenceResponse]:
+    """Runs a session for video conferencing or joins the existing video conference session
+
+     Runs a session for video conferencing or joins the existing video conference session.
+
+    When you create a session by calling this method, a scenario runs on one of the servers dedicated to
+    video conferencing. All further method calls with the same conference_name do not create a new video
+    conference session but join the existing one.
+
+    Use the StartScenarios method for creating audio conferences.
+
+    Args:
+        body (StartConferenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StartConferenceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartConferenceRequest,
+) -> ErrorResponse | StartConferenceResponse | None:
+    """Runs a session for video conferencing or joins the existing video conference session
+
+     Runs a session for video conferencing or joins the existing video conference session.
+
+    When you create a session by calling this method, a scenario runs on one of the servers dedicated to
+    video conferencing. All further method calls with the same conference_name do not create a new video
+    conference session but join the existing one.
+
+    Use the StartScenarios method for creating audio conferences.
+
+    Args:
+        body (StartConferenceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StartConferenceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_sms_message_request import SendSmsMessageRequest
+from ...models.send_sms_message_response import SendSmsMessageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendSmsMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/SendSmsMessage/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendSmsMessageResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorResponse | SendSmsMessageResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SendSmsMessageResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendSmsMessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsMessageRequest,
+) -> Response[ErrorResponse | SendSmsMessageResponse]:
+    """Sends an SMS message between two phone numbers
+
+     Sends an SMS message between two phone numbers. The source phone number should be purchased from
+    Voximplant and support SMS (which is indicated by the is_sms_supported property in the objects
+    returned by the GetPhoneNumbers Management API) and SMS should be enabled for it via the ControlSms
+    Management API. SMS messages can be received via HTTP callbacks, see this article for details.
+
+    Args:
+        body (SendSmsMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendSmsMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsMessageRequest,
+) -> ErrorResponse | SendSmsMessageResponse | None:
+    """Sends an SMS message between two phone numbers
+
+     Sends an SMS message between two phone numbers. The source phone number should be purchased from
+    Voximplant and support SMS (which is indicated by the is_sms_supported property in the objects
+    returned by the GetPhoneNumbers Management API) and SMS should be enabled for it via the ControlSms
+    Management API. SMS messages can be received via HTTP callbacks, see this article for details.
+
+    Args:
+        body (SendSmsMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendSmsMessageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsMessageRequest,
+) -> Response[ErrorResponse | SendSmsMessageResponse]:
+    """Sends an SMS message between two phone numbers
+
+     Sends an SMS message between two phone numbers. The source phone number should be purchased from
+    Voximplant and support SMS (which is indicated by the is_sms_supported property in the objects
+    returned by the GetPhoneNumbers Management API) and SMS should be enabled for it via the ControlSms
+    Management API. SMS messages can be received via HTTP callbacks, see this article for details.
+
+    Args:
+        body (SendSmsMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendSmsMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsMessageRequest,
+) -> ErrorResponse | SendSmsMessageResponse | None:
+    """Sends an SMS message between two phone numbers
+
+     Sends an SMS message between two phone numbers. The source phone number should be purchased from
+    Voximplant and support SMS (which is indicated by the is_sms_supported property in the objects
+    returned by the GetPhoneNumbers Management API) and SMS should be enabled for it via the ControlSms
+    Management API. SMS messages can be received via HTTP callbacks, see this article for details.
+
+    Args:
+        body (SendSmsMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendSmsMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

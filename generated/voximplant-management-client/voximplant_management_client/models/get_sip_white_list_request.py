@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetSipWhiteListRequest")
+
+
+@_attrs_define
+class GetSipWhiteListRequest:
+    """
+    Attributes:
+        count (int | Unset): The max returning record count
+        offset (int | Unset): The first N records are skipped in the output
+        sip_whitelist_id (int | Unset): The SIP white list item ID to filter
+    """
+
+    count: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    sip_whitelist_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        offset = self.offset
+
+        sip_whitelist_id = self.sip_whitelist_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if sip_whitelist_id is not UNSET:
+            field_dict["sip_whitelist_id"] = sip_whitelist_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        sip_whitelist_id = d.pop("sip_whitelist_id", UNSET)
+
+        get_sip_white_list_request = cls(
+            count=count,
+            offset=offset,
+            sip_whitelist_id=sip_whitelist_id,
+        )
+
+        get_sip_white_list_request.additional_properties = d
+        return get_sip_white_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SQDeleteAgentCustomStatusMappingRequest")
+
+
+@_attrs_define
+class SQDeleteAgentCustomStatusMappingRequest:
+    """
+    Attributes:
+        application_id (int): Application ID
+        sq_status_name (str | Unset): Status name
+    """
+
+    application_id: int
+    sq_status_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_id = self.application_id
+
+        sq_status_name = self.sq_status_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "application_id": application_id,
+            }
+        )
+        if sq_status_name is not UNSET:
+            field_dict["sq_status_name"] = sq_status_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        application_id = d.pop("application_id")
+
+        sq_status_name = d.pop("sq_status_name", UNSET)
+
+        sq_delete_agent_custom_status_mapping_request = cls(
+            application_id=application_id,
+            sq_status_name=sq_status_name,
+        )
+
+        sq_delete_agent_custom_status_mapping_request.additional_properties = d
+        return sq_delete_agent_custom_status_mapping_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SQSetAgentInfoRequest")
+
+
+@_attrs_define
+class SQSetAgentInfoRequest:
+    """
+    Attributes:
+        handle_calls (bool): Whether the agent can handle calls. When set to false, the agent is excluded from the CALL-
+            request distribution
+        application_id (int | Unset): Application ID to search by
+        application_name (str | Unset): Application name to search by. Can be used instead of application_id
+        max_simultaneous_conversations (int | Unset): Maximum number of chats that the user processes simultaneously
+        user_id (str | Unset): List of user IDs separated by semicolons (;). Use ‘all’ to select all the users
+        user_name (str | Unset): List of user names separated by semicolons (;). Can be used instead of user_id
+    """
+
+    handle_calls: bool
+    application_id: int | Unset = UNSET
+    application_name: str | Unset = UNSET
+    max_simultaneous_conversations: int | Unset = UNSET
+    user_id: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        handle_calls = self.handle_calls
+
+        application_id = self.application_id
+
+        application_name = self.application_name
+
+        max_simultaneous_conversations = self.max_simultaneous_conversations
+
+        user_id = self.user_id
+
+        user_name = self.user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "handle_calls": handle_calls,
+            }
+        )
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if application_name is not UNSET:
+            field_dict["application_name"] = application_name
+        if max_simultaneous_conversations is not UNSET:
+            field_dict["max_simultaneous_conversations"] = max_simultaneous_conversations
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        handle_calls = d.pop("handle_calls")
+
+        application_id = d.pop("application_id", UNSET)
+
+        application_name = d.pop("application_name", UNSET)
+
+        max_simultaneous_conversations = d.pop("max_simultaneous_conversations", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        sq_set_agent_info_request = cls(
+            handle_calls=handle_calls,
+            application_id=application_id,
+            application_name=application_name,
+            max_simultaneous_conversations=max_simultaneous_conversations,
+            user_id=user_id,
+            user_name=user_name,
+        )
+
+        sq_set_agent_info_request.additional_properties = d
+        return sq_set_agent_info_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

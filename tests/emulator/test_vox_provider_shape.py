@@ -1,0 +1,29 @@
+"""Every Voximplant operation has behaviour, and no method group shadows another's helpers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from emulator.app import create_app
+from emulator.core.environment import Settings
+from emulator.providers.voximplant_management import VoximplantManagementProvider
+
+
+def test_every_operation_has_a_handler() -> None:
+    app = create_app(Settings(rate_limit=False, demo=False))
+    [api] = [api for api in app.apis if api.base_path == "/platform_api"]
+    handlers = api._handlers
+    assert len(handlers) == 111
+    assert [name for name, handler in handlers.items() if handler is None] == []
+    app.env.store.close()
+
+
+def test_no_group_defines_a_name_another_group_defines() -> None:
+    owners: dict[str, list[str]] = defaultdict(list)
+    for cls in VoximplantManagementProvider.__mro__:
+        if cls.__module__.startswith("emulator.providers.voximplant_management"):
+            for name, value in vars(cls).items():
+                if callable(value) or isinstance(value, staticmethod | classmethod):
+                    owners[name].append(cls.__name__)
+    # Methods are looked up along the MRO: a name defined twice would silently call the wrong group's code.
+    assert {name: classes for name, classes in owners.items() if len(classes) > 1} == {}
