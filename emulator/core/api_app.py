@@ -38,6 +38,12 @@ class ApiApp:
         self.base_path, self.operations = compile_operations(document)
         self._handlers = {op.operation_id: provider.handler_for(op.operation_id) for op in self.operations}
         self._by_id = {op.operation_id: op for op in self.operations}
+        # Paths without templated segments, looked up directly: a literal template is the most specific
+        # match there can be, so when one matches, the general search below would pick it too.
+        self._literal: dict[str, list[Operation]] = {}
+        for operation in self.operations:
+            if "{" not in operation.path:
+                self._literal.setdefault(operation.path, []).append(operation)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
@@ -151,6 +157,12 @@ class ApiApp:
         their parameter names (a collision some vendors document), the first whose path parameters are valid
         wins.
         """
+        literal = self._literal.get(path)
+        if literal:
+            for operation in literal:
+                if operation.method == method:
+                    return operation, {}, {}
+            raise _method_not_allowed(method, path, {operation.method for operation in literal})
         refusal: ApiError | None = None
         for scoped in (False, True):
             found: list[tuple[Operation, dict[str, str], dict[str, str]]] = []
@@ -168,12 +180,8 @@ class ApiApp:
                     if entry[0].method == method:
                         return entry
             if refusal is None:
-                allowed = ", ".join(sorted({entry[0].method for entry in fitting or resource}))
-                refusal = ApiError(
-                    405,
-                    f"Method {method} is not allowed on {path}; allowed: {allowed}",
-                    headers={"Allow": allowed},
-                    details={"kind": "method"},
+                refusal = _method_not_allowed(
+                    method, path, {entry[0].method for entry in fitting or resource}
                 )
         if refusal is not None:
             raise refusal
@@ -284,6 +292,16 @@ class ApiApp:
 
 def _unscoped(params: dict[str, str] | None) -> tuple[dict[str, str], dict[str, str]] | None:
     return None if params is None else (params, {})
+
+
+def _method_not_allowed(method: str, path: str, methods: set[str]) -> ApiError:
+    allowed = ", ".join(sorted(methods))
+    return ApiError(
+        405,
+        f"Method {method} is not allowed on {path}; allowed: {allowed}",
+        headers={"Allow": allowed},
+        details={"kind": "method"},
+    )
 
 
 @dataclass(slots=True)
