@@ -33,6 +33,20 @@ async def json_body(request: Request) -> dict[str, Any]:
     return data
 
 
+def control_field(data: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+    """`data[name]` checked against `kind` (a bool passes only where bool is asked for, though Python
+    counts it an int); `default` when absent, or a 400 when the field is required (no default)."""
+    if name not in data:
+        if default is ...:
+            raise ControlError(400, f"{name} is required")
+        return default
+    value = data[name]
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        raise ControlError(400, f"{name} has the wrong type")
+    return value
+
+
 def control_error_response(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ControlError)
     return JSONResponse({"error": exc.message}, status_code=exc.status)

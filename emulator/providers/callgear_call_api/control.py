@@ -12,6 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
+from ...core.control import control_field as _field
 from ...core.store import Document
 from . import accounts, calls, limits
 from .accounts import DEFAULT_SETTINGS, namespace
@@ -21,18 +22,6 @@ if TYPE_CHECKING:
     from .provider import CallgearCallApiProvider
 
 Endpoint = Callable[[Request], Awaitable[Response]]
-
-
-def _field(data: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
-    if name not in data:
-        if default is ...:
-            raise ControlError(400, f"{name} is required")
-        return default
-    value = data[name]
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-        raise ControlError(400, f"{name} has the wrong type")
-    return value
 
 
 def _phone_numbers(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
+from ...core.control import control_field as _field
 from ...core.store import Document
 from . import phones
 from .calls import TRANSITIONS, advance
@@ -19,17 +20,6 @@ if TYPE_CHECKING:
 
 _MENU_TYPES = ("ivr_menu", "mobile_menu", "web_menu")
 _MENU_STATES = ("open", "after_hours", "manual_redirection")
-
-
-def _field(data: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
-    if name not in data:
-        if default is ...:
-            raise ControlError(400, f"{name} is required")
-        return default
-    value = data[name]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int, float))):
-        raise ControlError(400, f"{name} has the wrong type")
-    return value
 
 
 def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:

@@ -9,6 +9,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
+from ...core.control import control_field as _field
 from ...core.store import Document
 from .calls import Dial, place
 from .demo import seed_world
@@ -36,17 +37,6 @@ from .tenancy import (
 
 if TYPE_CHECKING:
     from .provider import VoximplantKitProvider
-
-
-def _field(data: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
-    if name not in data:
-        if default is ...:
-            raise ControlError(400, f"{name} is required")
-        return default
-    value = data[name]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int, float))):
-        raise ControlError(400, f"{name} has the wrong type")
-    return value
 
 
 def _outcome(data: dict[str, Any]) -> Outcome:

@@ -10,6 +10,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
+from ...core.control import control_field as _field
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
 from .tenancy import create_account, create_service_account
@@ -19,17 +20,6 @@ if TYPE_CHECKING:
 
 ACD_STATUSES = ("OFFLINE", "ONLINE", "READY", "BANNED", "IN_SERVICE", "AFTER_SERVICE", "TIMEOUT", "DND")
 SQ_STATUSES = ("OFFLINE", "ONLINE", "READY", "IN_SERVICE", "AFTER_SERVICE", "DND")
-
-
-def _field(data: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
-    if name not in data:
-        if default is ...:
-            raise ControlError(400, f"{name} is required")
-        return default
-    value = data[name]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int, float))):
-        raise ControlError(400, f"{name} has the wrong type")
-    return value
 
 
 def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
