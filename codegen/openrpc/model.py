@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,11 +37,11 @@ def identifier(name: str) -> str:
 # --- Python types ----------------------------------------------------------------------------------
 
 
-class PyType:
+class PyType(ABC):
     """A Python type with the code that converts its values to and from JSON."""
 
-    def annotation(self) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def annotation(self) -> str: ...
 
     def dump(self, expr: str, depth: int = 0) -> str:
         return expr

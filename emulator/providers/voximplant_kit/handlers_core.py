@@ -115,10 +115,11 @@ class CoreHandlers(KitBase):
         )
         return paged(call, [_calls_type(c) for c in found])
 
-    def history_search_calls_v3(self, call: ApiCall) -> Reply:
-        found = filter_calls(
+    def _history_v3(self, call: ApiCall, call_id: Any = None) -> list[Document]:
+        """The calls the v3 history methods select: the same filters for searching and exporting."""
+        return filter_calls(
             self._calls(call),
-            call_id=arg(call, "id"),
+            call_id=call_id,
             direction=arg(call, "call_direction"),
             scenario_ids=json_field(call, "scenario_ids"),
             campaign_ids=json_field(call, "campaign_ids"),
@@ -126,7 +127,9 @@ class CoreHandlers(KitBase):
             start=arg(call, "datetime_start"),
             end=arg(call, "datetime_end"),
         )
-        return paged(call, found)
+
+    def history_search_calls_v3(self, call: ApiCall) -> Reply:
+        return paged(call, self._history_v3(call, call_id=arg(call, "id")))
 
     def history_search_calls_v4(self, call: ApiCall) -> Reply:
         found = filter_calls(
@@ -192,15 +195,7 @@ class CoreHandlers(KitBase):
         return ok({"report_id": report["id"]})
 
     def export_calls_history_report(self, call: ApiCall) -> Reply:
-        found = filter_calls(
-            self._calls(call),
-            direction=arg(call, "call_direction"),
-            scenario_ids=json_field(call, "scenario_ids"),
-            campaign_ids=json_field(call, "campaign_ids"),
-            phone=arg(call, "phone"),
-            start=arg(call, "datetime_start"),
-            end=arg(call, "datetime_end"),
-        )
+        found = self._history_v3(call)
         file_format = arg(call, "format") or "xlsx"
         report = reports.export(
             self.store,
