@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote
 
 import orjson
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
@@ -100,7 +100,6 @@ class ApiApp:
                 raw_query,
                 body,
                 operation=operation,
-                security=operation.security,
                 server_variables=server_variables,
             )
             principal = self.provider.authenticate(view)
@@ -208,11 +207,7 @@ class ApiApp:
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if name is None and media_type in _FORM_TYPES:
             await self._read_raw(request, headers)
-            try:
-                form = await request.form(max_files=10, max_fields=1000)
-            except Exception as error:  # malformed multipart surfaces as several parser exception types
-                raise ApiError(400, f"Request body is not valid form data: {error}") from None
-            value = form.get(field)
+            value = (await _parse_form(request)).get(field)
             name = value if isinstance(value, str) else None
         if not name:
             raise ApiError(400, f"Missing '{field}' parameter", details={"command": "missing"})
@@ -271,10 +266,7 @@ class ApiApp:
         return ParsedBody(value, media, files, present=bool(raw))
 
     async def _raw_form(self, request: Request) -> dict[str, str]:
-        try:
-            form = await request.form(max_files=10, max_fields=1000)
-        except Exception as error:  # malformed multipart surfaces as several parser exception types
-            raise ApiError(400, f"Request body is not valid form data: {error}") from None
+        form = await _parse_form(request)
         return {key: value for key, value in form.multi_items() if isinstance(value, str)}
 
     def _validated_body(
@@ -313,6 +305,13 @@ class ParsedBody:
     form: dict[str, Any] = field(default_factory=dict)  # form fields outside any body schema (credentials)
 
 
+async def _parse_form(request: Request, details: dict[str, Any] | None = None) -> FormData:
+    try:
+        return await request.form(max_files=10, max_fields=1000)
+    except Exception as error:  # malformed multipart surfaces as several parser exception types
+        raise ApiError(400, f"Request body is not valid form data: {error}", details=details) from None
+
+
 async def _form_body(
     request: Request,
     schema: dict[str, Any],
@@ -320,10 +319,7 @@ async def _form_body(
     *,
     any_case_booleans: bool = False,
 ) -> Any:
-    try:
-        form = await request.form(max_files=10, max_fields=1000)
-    except Exception as error:  # malformed multipart surfaces as several parser exception types
-        raise ApiError(400, f"Request body is not valid form data: {error}", details=_UNPARSEABLE) from None
+    form = await _parse_form(request, details=_UNPARSEABLE)
     body: dict[str, Any] = {}
     properties = schema.get("properties", {})
     for key, value in form.multi_items():

@@ -38,10 +38,13 @@ class RequestView:
     query: dict[str, list[str]]
     body: Any
     operation: Operation | None = None
-    # The operation's security requirements (alternatives of scheme names), for per-operation schemes.
-    security: list[dict[str, list[str]]] = field(default_factory=list)
     # Variables of a scoping server the path was matched under (e.g. {"subaccount_id": "5"}).
     server_variables: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def security(self) -> list[dict[str, list[str]]]:
+        """The operation's security requirements (alternatives of scheme names), for per-operation schemes."""
+        return self.operation.security if self.operation else []
 
 
 @dataclass(slots=True)

@@ -70,7 +70,7 @@ class KitBase(Provider):
     # --- protocol hooks ------------------------------------------------------------------------
 
     def authenticate(self, request: RequestView) -> Any:
-        security = request.operation.security if request.operation else []
+        security = request.security
         if any("channelJwt" in requirement for requirement in security):
             return self._channel_principal(request)
         token = _credential(request, "access_token")
