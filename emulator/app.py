@@ -54,6 +54,9 @@ class Switchboard:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
+            server = scope.get("server")
+            if server and server[1] is not None:
+                self.env.destinations.own_ports.add(server[1])  # callbacks never come back here
             path: str = scope["path"]
             for api in self.apis:
                 if path.startswith(api.base_path) and (
@@ -105,7 +108,9 @@ def create_app(settings: Settings | None = None) -> Switchboard:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        env.timeline.start()  # fires what is due (a restart resumes the events kept in the store)
         yield
+        await env.timeline.stop()
         env.store.close()
 
     fallback = Starlette(

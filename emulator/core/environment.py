@@ -1,4 +1,4 @@
-"""What every provider shares: settings, the store, the clock and the rate limiter."""
+"""What every provider shares: settings, the store, the clock, the timeline, the far end and the outbox."""
 
 from __future__ import annotations
 
@@ -6,8 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clock import Clock
+from .destinations import Destinations
+from .farend import FarEndModel
+from .outbox import Outbox
 from .ratelimit import RateLimiter
 from .store import SQLiteStore, Store
+from .timeline import Timeline
+
+CLOCK_NS, CLOCK_KIND, CLOCK_KEY = "emulator", "clock", "state"
 
 
 @dataclass(slots=True)
@@ -17,15 +23,38 @@ class Settings:
     demo: bool = True
     max_body_bytes: int = 8 * 1024 * 1024
     docs_dir: Path | None = None
+    frozen_clock: bool = False  # time stands still except when advanced through the control API
+    callback_hosts: tuple[str, ...] = ()  # hosts besides loopback that callbacks may be sent to
 
 
 @dataclass(slots=True)
 class Environment:
     settings: Settings
     store: Store
-    clock: Clock = field(default_factory=Clock)
+    clock: Clock
+    timeline: Timeline
+    farend: FarEndModel
+    outbox: Outbox
+    destinations: Destinations
     limiter: RateLimiter = field(default_factory=RateLimiter)
 
     @classmethod
     def create(cls, settings: Settings) -> Environment:
-        return cls(settings=settings, store=SQLiteStore(settings.db_path))
+        store = SQLiteStore(settings.db_path)
+        clock = Clock(frozen=settings.frozen_clock)
+
+        def save_clock(state: dict[str, object]) -> None:
+            store.put(CLOCK_NS, CLOCK_KIND, CLOCK_KEY, dict(state))
+
+        clock.restore(store.get(CLOCK_NS, CLOCK_KIND, CLOCK_KEY), save_clock)
+        timeline = Timeline(store, clock)
+        destinations = Destinations(settings.callback_hosts)
+        return cls(
+            settings=settings,
+            store=store,
+            clock=clock,
+            timeline=timeline,
+            farend=FarEndModel(store),
+            outbox=Outbox(store, timeline, destinations),
+            destinations=destinations,
+        )

@@ -1,0 +1,48 @@
+"""What every control route shares: its error, and reading and checking a JSON body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+
+class ControlError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+async def json_body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw:
+        return {}
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise ControlError(400, f"body is not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise ControlError(400, "body must be a JSON object")
+    return data
+
+
+def control_field(data: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+    """`data[name]` checked against `kind` (a bool passes only where bool is asked for, though Python
+    counts it an int); `default` when absent, or a 400 when the field is required (no default)."""
+    if name not in data:
+        if default is ...:
+            raise ControlError(400, f"{name} is required")
+        return default
+    value = data[name]
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        raise ControlError(400, f"{name} has the wrong type")
+    return value
+
+
+def control_error_response(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ControlError)
+    return JSONResponse({"error": exc.message}, status_code=exc.status)
