@@ -41,10 +41,20 @@ class LiveServer:
             return ssl.create_default_context(cafile=str(self.tls.ca))
         return True
 
-    def reset(self, *, rate_limit: bool = False) -> None:
+    def reset(self, *, rate_limit: bool = False, clock: str = "frozen") -> None:
+        """Back to the demo state; the clock frozen by default, so that time only moves when a test
+        advances it and every event fires when the test says."""
         with self.control() as control:
             control.post("/reset").raise_for_status()
-            control.patch("/settings", json={"rate_limit": rate_limit}).raise_for_status()
+            control.patch("/settings", json={"rate_limit": rate_limit, "clock": clock}).raise_for_status()
+
+    def advance(self, seconds: float) -> dict[str, object]:
+        """Advance the emulator clock, firing every event due on the way; the clock's state after."""
+        with self.control() as control:
+            response = control.post("/clock", json={"advance_seconds": seconds})
+            response.raise_for_status()
+            state: dict[str, object] = response.json()
+            return state
 
 
 def start_server(settings: Settings, tls: TlsFiles | None = None) -> LiveServer:

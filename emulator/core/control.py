@@ -40,8 +40,8 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
         if request.method == "POST":
             data = await json_body(request)
             seconds = data.get("advance_seconds")
-            if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 <= seconds <= 1e9:
-                raise ControlError(400, "advance_seconds must be a number of seconds from 0 to 1e9")
+            if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 <= seconds <= 1e11:
+                raise ControlError(400, "advance_seconds must be a number of seconds from 0 to 1e11")
             fired = await env.timeline.advance(float(seconds))
         else:
             fired = 0
