@@ -60,6 +60,7 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
         env.store.clear()
         env.limiter.reset()
         env.clock.reset()  # back to real time too: expiry and limits windows start afresh
+        env.timeline.failures.clear()
         if env.settings.demo:
             for provider in providers:
                 with env.store.transaction():
