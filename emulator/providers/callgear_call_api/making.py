@@ -1,4 +1,5 @@
-"""CallGear call making: the five start.* methods and the checks they document."""
+"""CallGear call making: the five start.* methods and the checks they document; the session they open
+then plays out by itself (lifecycle.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from typing import Any
 from ...core.jsonrpc_provider import RpcCall
 from ...core.store import Document
 from . import calls
-from .base import CallgearProviderBase
+from .lifecycle import CallLifecycle
 
 
-class CallMaking(CallgearProviderBase):
+class CallMaking(CallLifecycle):
     def _start_checks(self, call: RpcCall, messages: tuple[str, ...]) -> str:
         """The checks every start.* method documents, in the order a call is set up."""
         ns, params = self._ns(call), call.params
@@ -67,7 +68,14 @@ class CallMaking(CallgearProviderBase):
         called = params["contact"] + params.get("dtmf_string", "")  # as the list.calls example shows it
         leg_id = self.store.next_id(self._ns(call), "leg", start=287866221)
         session["legs"].append(
-            calls.new_leg(leg_id, "contact", params["virtual_phone_number"], called, state=state)
+            calls.new_leg(
+                leg_id,
+                "contact",
+                params["virtual_phone_number"],
+                called,
+                party=params["contact"],
+                state=state,
+            )
         )
 
     def _staff_leg(
@@ -81,8 +89,12 @@ class CallMaking(CallgearProviderBase):
         )
         universal = bool(employee and employee.get("record_calls"))
         leg_id = self.store.next_id(self._ns(call), "leg", start=287866221)
+        # An employee's far end is the employee (by id, whichever number rings); an operator's its number.
+        party = str(employee["id"]) if employee else number
         session["legs"].append(
-            calls.new_leg(leg_id, "staff", shown, number, state=state, employee=employee, is_operator=True)
+            calls.new_leg(
+                leg_id, "staff", shown, number, party=party, state=state, employee=employee, is_operator=True
+            )
         )
         if universal:
             session["universal_recording"] = True
@@ -101,6 +113,11 @@ class CallMaking(CallgearProviderBase):
         if employee is not None:
             active = [n["number"] for n in employee["phone_numbers"] if n["active"]]
             self._staff_leg(call, session, active[0] if active else "", employee, staff_state)
+
+    def _placed(self, ns: str, session: Document) -> Any:
+        self.ring_all_dialing(session)
+        self.save_call(ns, session)
+        return {"data": {"call_session_id": session["call_session_id"]}}
 
     def start_employee_call(self, call: RpcCall) -> Any:
         self._early_switching_allowed(call, "employee")
@@ -123,8 +140,7 @@ class CallMaking(CallgearProviderBase):
         contact_state, staff_state = self._dial_order(call, "employee")
         self._contact_leg(call, session, contact_state)
         self._staff_leg(call, session, number or active[0], employee, staff_state)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
 
     def start_scenario_call(self, call: RpcCall) -> Any:
         ns = self._start_checks(call, ("contact_message", "employee_message"))
@@ -140,8 +156,7 @@ class CallMaking(CallgearProviderBase):
             )
         session = self._open_session(call, "scenario")
         self._scenario_staff(call, session, scenario)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
 
     def start_vnumber_call(self, call: RpcCall) -> Any:
         ns = self._start_checks(call, ("contact_message",))
@@ -157,8 +172,7 @@ class CallMaking(CallgearProviderBase):
             )
         session = self._open_session(call, "vnumber")
         self._scenario_staff(call, session, scenario)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
 
     def start_informer_call(self, call: RpcCall) -> Any:
         ns = self._start_checks(call, ("contact_message",))
@@ -166,8 +180,7 @@ class CallMaking(CallgearProviderBase):
         session["dialing_timeout"] = call.params.get("dialing_timeout", 30)
         session["message"] = call.params["contact_message"]
         self._contact_leg(call, session, calls.LEG_DIALING)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
 
     def start_simple_call(self, call: RpcCall) -> Any:
         self._early_switching_allowed(call, "operator")
@@ -177,5 +190,4 @@ class CallMaking(CallgearProviderBase):
         self._contact_leg(call, session, contact_state)
         # The operator is not an employee: no employee ID or name on its leg.
         self._staff_leg(call, session, call.params["operator"], None, staff_state)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
