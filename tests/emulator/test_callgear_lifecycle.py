@@ -239,6 +239,22 @@ def test_dialing_timeouts_end_unanswered_legs(emulator: LiveServer) -> None:
         assert (ended["ended_reason"], ended["duration_s"]) == ("no_answer", 30.0)
 
 
+def test_each_active_number_of_the_employee_is_dialed_in_turn(emulator: LiveServer) -> None:
+    employee = {"id": 77, "full_name": "Two phones", "phone_numbers": ["79264440001", "79264440002"]}
+    control(emulator, "POST", "/employees", json=employee)
+    far_end(emulator, "77", outcome="no_answer")
+    session = Session(emulator)
+    call_id = session.employee_call(employee={"id": 77})
+    emulator.advance(30)  # the first number rang out: the second rings
+    assert _legs(session, call_id) == {CONTACT: "Next in line", "79264440002": "Redial"}
+    emulator.advance(30)
+    ended = control(emulator, "GET", f"/calls/{call_id}")
+    assert (ended["ended_reason"], ended["duration_s"]) == ("no_answer", 60.0)
+    named = session.employee_call(employee={"id": 77, "phone_number": "79264440002"})
+    emulator.advance(30)  # a number given: only that one is dialed
+    assert control(emulator, "GET", f"/calls/{named}")["ended_reason"] == "no_answer"
+
+
 def test_consultation_and_transfer_play_out(emulator: LiveServer) -> None:
     far_end(emulator, "2345", answer_after_s=3, talk_s=20)
     session = Session(emulator)

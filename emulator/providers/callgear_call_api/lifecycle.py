@@ -78,7 +78,7 @@ class CallLifecycle(CallgearProviderBase):
                 calls.event(
                     session, now, "employee_busy", leg_id=leg["leg_id"], employee_id=leg["employee_id"]
                 )
-                self._ring_failed(session, leg, "busy")
+                calls.disconnect(session, leg, now, "busy")  # on every number: nothing else to try
                 return
             leg["occupies"] = True
         far_end = self.env.farend.rule(API_ID, tenant, leg["party"])
@@ -113,8 +113,15 @@ class CallLifecycle(CallgearProviderBase):
         self.save_call(ns, session)
 
     def _ring_failed(self, session: Document, leg: Document, outcome: str) -> None:
-        """Busy, failed, rejected or not answered in time: the leg disconnects with that reason."""
-        calls.disconnect(session, leg, self.clock.time(), outcome)
+        """Busy, failed, rejected or not answered in time: the employee's next active number rings, if
+        there is one; else the leg disconnects with that reason."""
+        now = self.clock.time()
+        if leg.get("numbers_left"):
+            calls.event(session, now, outcome, leg_id=leg["leg_id"], number=leg["called_phone_number"])
+            leg["called_phone_number"] = leg["numbers_left"].pop(0)
+            self.ring(session, leg)
+            return
+        calls.disconnect(session, leg, now, outcome)
 
     # --- answering --------------------------------------------------------------------------------
 

@@ -79,8 +79,16 @@ class CallMaking(CallLifecycle):
         )
 
     def _staff_leg(
-        self, call: RpcCall, session: Document, number: str, employee: Document | None, state: str
+        self,
+        call: RpcCall,
+        session: Document,
+        number: str,
+        employee: Document | None,
+        state: str,
+        then: list[str] | None = None,
     ) -> None:
+        """The employee's (or operator's) leg; `then` are the numbers to try, in turn, if `number` is
+        not answered (documented: without employee.phone_number every active number is dialed)."""
         params = call.params
         shown = (
             params["virtual_phone_number"]
@@ -96,6 +104,7 @@ class CallMaking(CallLifecycle):
                 leg_id, "staff", shown, number, party=party, state=state, employee=employee, is_operator=True
             )
         )
+        session["legs"][-1]["numbers_left"] = list(then or [])
         if universal:
             session["universal_recording"] = True
             calls.set_recording(session, True)
@@ -112,7 +121,7 @@ class CallMaking(CallLifecycle):
         self._contact_leg(call, session, contact_state)
         if employee is not None:
             active = [n["number"] for n in employee["phone_numbers"] if n["active"]]
-            self._staff_leg(call, session, active[0] if active else "", employee, staff_state)
+            self._staff_leg(call, session, active[0] if active else "", employee, staff_state, active[1:])
 
     def _placed(self, ns: str, session: Document) -> Any:
         self.ring_all_dialing(session)
@@ -139,7 +148,9 @@ class CallMaking(CallLifecycle):
         session = self._open_session(call, "employee")
         contact_state, staff_state = self._dial_order(call, "employee")
         self._contact_leg(call, session, contact_state)
-        self._staff_leg(call, session, number or active[0], employee, staff_state)
+        self._staff_leg(
+            call, session, number or active[0], employee, staff_state, [] if number else active[1:]
+        )
         return self._placed(ns, session)
 
     def start_scenario_call(self, call: RpcCall) -> Any:
