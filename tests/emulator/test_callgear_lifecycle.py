@@ -199,6 +199,18 @@ def test_a_busy_employee_gets_no_second_call(emulator: LiveServer) -> None:
     assert _legs(session, third)[EMPLOYEE] == "Talk"
 
 
+def test_answering_through_the_control_api_still_finds_the_employee_busy(emulator: LiveServer) -> None:
+    session = Session(emulator)
+    first = session.talking_call()  # answered through the control API: employee 25 is on it
+    second = session.employee_call(first_call="contact", contact="79267777777")
+    forced = control(emulator, "POST", f"/calls/{second}/answer")
+    assert (forced["state"], forced["ended_reason"]) == ("ended", "busy")
+    assert _legs(session, first) == {CONTACT: "Talk", EMPLOYEE: "Talk"}
+    session.ok("release.call", call_session_id=first)
+    third = session.employee_call(first_call="contact", contact="79268888888")
+    assert control(emulator, "POST", f"/calls/{third}/answer")["state"] == "talk"
+
+
 @pytest.mark.parametrize("outcome", ["busy", "failed", "rejected"])
 def test_a_far_end_that_refuses_ends_the_call(emulator: LiveServer, outcome: str) -> None:
     far_end(emulator, CONTACT, outcome=outcome, answer_after_s=4)

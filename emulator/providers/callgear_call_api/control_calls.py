@@ -72,7 +72,7 @@ def call_routes(provider: CallgearCallApiProvider, prefix: str) -> list[BaseRout
             if leg is None:
                 provider.answer_ringing(session)
             elif leg["state"] in (calls.LEG_DIALING, calls.LEG_WAITING):
-                provider.answered(session, leg)
+                provider.force_answer(session, leg)
             else:
                 raise ControlError(409, f"leg {leg['leg_id']} is not ringing (it is {leg['state']})")
             provider.save_call(ns, session)

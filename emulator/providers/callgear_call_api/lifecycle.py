@@ -165,6 +165,14 @@ class CallLifecycle(CallgearProviderBase):
             return
         self._try_connect(session)
 
+    def force_answer(self, session: Document, leg: Document) -> None:
+        """`leg` answers now (control API). A leg still next in line is dialed first, so that an employee
+        is taken (or found busy) as on any call."""
+        if leg["state"] == calls.LEG_WAITING:
+            self.ring(session, leg)
+        if leg["state"] == calls.LEG_DIALING:
+            self.answered(session, leg)
+
     def answer_ringing(self, session: Document) -> None:
         """Everyone rings through at once (control API): ringing legs first, then those next in line."""
         for _ in range(2 * len(session["legs"]) + 1):
@@ -173,7 +181,7 @@ class CallLifecycle(CallgearProviderBase):
             ringing = ringing or [leg for leg in live if leg["state"] == calls.LEG_WAITING]
             if not ringing or session["state"] == calls.ENDED:
                 return
-            self.answered(session, ringing[0])
+            self.force_answer(session, ringing[0])
 
     def _dial_next(self, session: Document) -> None:
         for leg in calls.live_legs(session):
