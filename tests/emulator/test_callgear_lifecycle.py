@@ -173,6 +173,45 @@ def test_informer_listener_who_hangs_up_early(emulator: LiveServer) -> None:
     assert (ended["ended_reason"], ended["duration_s"]) == ("hangup", 3.0)
 
 
+OPERATOR = "79262444491"
+
+
+def _simple_call(session: Session) -> int:
+    call_id: int = session.ok(
+        "start.simple_call",
+        first_call="operator",
+        virtual_phone_number=VNUMBER,
+        contact=CONTACT,
+        operator=OPERATOR,
+        operator_confirmation="1",
+    )["call_session_id"]
+    return call_id
+
+
+def test_the_operator_confirms_with_a_key_before_the_contact_is_dialed(emulator: LiveServer) -> None:
+    far_end(emulator, OPERATOR, dtmf=[{"at_s": 3, "digits": "1"}])
+    session = Session(emulator)
+    call_id = _simple_call(session)
+    emulator.advance(4.9)  # the operator answered at 2 s and has not pressed 1 yet
+    assert _legs(session, call_id) == {CONTACT: "Next in line", OPERATOR: "Talk"}
+    emulator.advance(0.1)
+    assert _legs(session, call_id) == {CONTACT: "Redial", OPERATOR: "Talk"}
+    emulator.advance(2)
+    assert control(emulator, "GET", f"/calls/{call_id}")["state"] == "talk"
+    assert ("operator_confirmed", 5.0) in _history(emulator, call_id)
+
+
+def test_an_operator_who_never_confirms_ends_the_call(emulator: LiveServer) -> None:
+    far_end(emulator, OPERATOR, dtmf=[{"at_s": 1, "digits": "2"}])  # the wrong key
+    session = Session(emulator)
+    call_id = _simple_call(session)
+    emulator.advance(31.9)
+    assert _legs(session, call_id) == {CONTACT: "Next in line", OPERATOR: "Talk"}
+    emulator.advance(0.1)
+    ended = control(emulator, "GET", f"/calls/{call_id}")
+    assert (ended["ended_reason"], ended["duration_s"]) == ("operator_not_confirmed", 32.0)
+
+
 def test_a_busy_employee_gets_no_second_call(emulator: LiveServer) -> None:
     session = Session(emulator)
     first = session.employee_call()

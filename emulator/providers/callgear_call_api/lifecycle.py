@@ -4,8 +4,9 @@ A leg that is dialed rings its party (the contact's or an operator's number, an 
 far end answers after `answer_after_s`, or is busy / fails / rejects then, and an unanswered leg ends
 at the dialing timeout. Who is dialed when, and when the conversation starts, follow the documented
 `first_call` / `switch_at_once` rules; messages play for their length (playback.py). Each party hangs
-up after its far end's `talk_s` of conversation. An employee is busy from the moment a leg rings them
-until that leg ends, so a second call reaching them finds them busy at once.
+up after its far end's `talk_s` of conversation, and presses its far end's `dtmf` keys (an operator
+asked for `operator_confirmation` confirms with them). An employee is busy from the moment a leg rings
+them until that leg ends, so a second call reaching them finds them busy at once.
 
 Every event carries the account and the call session; a leg's event that finds the leg no longer in
 the state it was scheduled for (answered through the control API, say) does nothing.
@@ -28,7 +29,9 @@ RING_END = f"{API_ID}.leg.ring_end"
 MESSAGE_END = f"{API_ID}.leg.message_end"
 HANGUP = f"{API_ID}.leg.hangup"
 DTMF = f"{API_ID}.leg.dtmf"
-TOPICS = (RING_END, MESSAGE_END, HANGUP, DTMF)
+KEYS = f"{API_ID}.leg.keys"
+CONFIRM_TIMEOUT = f"{API_ID}.leg.confirm_timeout"
+TOPICS = (RING_END, MESSAGE_END, HANGUP, DTMF, KEYS, CONFIRM_TIMEOUT)
 PARTIES = ("contact", "staff")  # the two sides of the conversation (consultants and coaches join it)
 
 
@@ -44,6 +47,8 @@ class CallLifecycle(CallgearProviderBase):
         self.env.timeline.on(MESSAGE_END, self._on_message_end)
         self.env.timeline.on(HANGUP, self._on_hangup)
         self.env.timeline.on(DTMF, self._on_dtmf)
+        self.env.timeline.on(KEYS, self._on_keys)
+        self.env.timeline.on(CONFIRM_TIMEOUT, self._on_confirm_timeout)
 
     # --- saving: what a change of state implies ----------------------------------------------------
 
@@ -83,6 +88,7 @@ class CallLifecycle(CallgearProviderBase):
             leg["occupies"] = True
         far_end = self.env.farend.rule(API_ID, tenant, leg["party"])
         leg["talk_s"] = far_end.talk_s
+        leg["keys"] = [[at, digits] for at, digits in far_end.dtmf]  # pressed after answering
         timeout = float(session.get("dialing_timeout") or DEFAULT_DIALING_TIMEOUT)
         outcome, after = "no_answer", timeout
         if far_end.outcome != "no_answer" and far_end.answer_after_s < timeout:
@@ -131,6 +137,8 @@ class CallLifecycle(CallgearProviderBase):
         role = leg["role"]
         leg["answered_at"] = now
         calls.event(session, now, "answered", leg_id=leg["leg_id"])
+        for at, digits in leg.get("keys") or []:
+            self._schedule(session, leg, KEYS, float(at), digits=digits)
         if role == "consultant":
             leg["state"] = calls.LEG_OPERATORS
             for staff in calls.legs_of(session, "staff"):
@@ -153,10 +161,17 @@ class CallLifecycle(CallgearProviderBase):
         message = session.get("messages", {}).get(role)
         if session.get("talk_started_at") is None and message is not None:
             self._play(session, leg, message)
+        if (
+            role == "staff"
+            and session.get("operator_confirmation")
+            and session.get("talk_started_at") is None
+        ):
+            leg["awaiting_confirmation"] = True  # start.simple_call: the operator presses a key first
+            self._schedule(session, leg, CONFIRM_TIMEOUT, DEFAULT_DIALING_TIMEOUT)
         for contact in calls.legs_of(session, "contact"):
             if contact["state"] == calls.LEG_TRANSFERRING:  # the party the contact was transferred to
                 contact["state"] = calls.LEG_TALK
-        if not (role == "staff" and leg.get("message_ends_at") is not None):
+        if not (role == "staff" and _held_back(leg)):
             self._dial_next(session)  # the first party answered (an employee hears its message first)
         if session["state"] == calls.ENDED:  # the next party was an employee busy on another call
             return
@@ -196,6 +211,8 @@ class CallLifecycle(CallgearProviderBase):
         parties = [leg for leg in calls.live_legs(session) if leg["role"] in PARTIES]
         if not calls.legs_of(session, "staff") or any(leg["state"] != calls.LEG_TALK for leg in parties):
             return
+        if any(leg.get("awaiting_confirmation") for leg in parties):
+            return
         playing = any(leg.get("message_ends_at") is not None for leg in parties)
         if playing and not session.get("switch_at_once"):
             session["state"] = calls.MESSAGE
@@ -233,7 +250,7 @@ class CallLifecycle(CallgearProviderBase):
         elif leg["role"] == "contact" and not calls.legs_of(session, "staff"):
             calls.end(session, now, "scenario_finished")
         else:
-            if leg["role"] == "staff":
+            if leg["role"] == "staff" and not _held_back(leg):
                 self._dial_next(session)
             self._try_connect(session)
         self.save_call(ns, session)
@@ -264,6 +281,32 @@ class CallLifecycle(CallgearProviderBase):
         )
         self.save_call(ns, session)
 
+    def _on_keys(self, event: Event) -> None:
+        """The far end presses keys; an operator asked for operator_confirmation confirms with them."""
+        found = self._leg_of(event, None)
+        if found is None:
+            return
+        ns, session, leg = found
+        now, digits = self.clock.time(), event.payload["digits"]
+        calls.event(session, now, "keys_pressed", leg_id=leg["leg_id"], digits=digits)
+        wanted = str(session.get("operator_confirmation") or "")
+        if leg.get("awaiting_confirmation") and (wanted == "any" or wanted in digits):
+            leg["awaiting_confirmation"] = False
+            calls.event(session, now, "operator_confirmed", leg_id=leg["leg_id"])
+            if not _held_back(leg):
+                self._dial_next(session)
+            self._try_connect(session)
+        self.save_call(ns, session)
+
+    def _on_confirm_timeout(self, event: Event) -> None:
+        """An operator who never confirms is taken as not answering (the wait is the dialing timeout)."""
+        found = self._leg_of(event, calls.LEG_TALK)
+        if found is None or not found[2].get("awaiting_confirmation"):
+            return
+        ns, session, leg = found
+        calls.disconnect(session, leg, self.clock.time(), "operator_not_confirmed")
+        self.save_call(ns, session)
+
     # --- events -----------------------------------------------------------------------------------
 
     def _schedule(self, session: Document, leg: Document, topic: str, seconds: float, **extra: Any) -> None:
@@ -282,3 +325,9 @@ class CallLifecycle(CallgearProviderBase):
         if leg is None or (state is not None and leg["state"] != state):
             return None
         return ns, session, leg
+
+
+def _held_back(leg: Document) -> bool:
+    """An operator or employee who answered first is still hearing its message or has yet to confirm:
+    the other side is not dialed yet."""
+    return leg.get("message_ends_at") is not None or bool(leg.get("awaiting_confirmation"))
