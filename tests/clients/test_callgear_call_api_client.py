@@ -111,7 +111,9 @@ def test_drive_a_call_from_start_to_release(emulator: LiveServer) -> None:
             CONTACT: CallLegState.NEXT_IN_LINE,
             "79260000001": CallLegState.REDIAL,
         }
-        _control(emulator, f"/calls/{call_id}/answer")
+        emulator.advance(2)  # the employee answers (by the far-end model's default) ...
+        assert _legs(client, call_id) == {CONTACT: CallLegState.REDIAL, "79260000001": CallLegState.TALK}
+        emulator.advance(2)  # ... then the contact, who is dialed next
         assert set(_legs(client, call_id).values()) == {CallLegState.TALK}
 
         held = hold_call.sync(client=client, call_session_id=call_id, contact_message=HOLD)
@@ -120,7 +122,7 @@ def test_drive_a_call_from_start_to_release(emulator: LiveServer) -> None:
         unhold_call.sync(client=client, call_session_id=call_id)
         hold_call.sync(client=client, call_session_id=call_id, contact_message=HOLD)
         make_call.sync(client=client, call_session_id=call_id, to="79261111111")
-        _control(emulator, f"/calls/{call_id}/answer")
+        emulator.advance(2)
         assert _legs(client, call_id)["79261111111"] is CallLegState.OPERATORS_CONVERSATION
         restore_talk.sync(client=client, call_session_id=call_id)
         hold_call.sync(client=client, call_session_id=call_id, contact_message=HOLD)

@@ -126,7 +126,9 @@ class Caller:
             "data"
         ]["access_token"]
         calls = []
-        for _ in range(4):
+        for n in range(4):  # an employee each: an employee on one call is busy for the others
+            employee = {"id": 60 + n, "full_name": f"Agent {n}", "phone_numbers": [f"7926000006{n}"]}
+            self.control("POST", "/employees", json=employee)
             started = self.rpc(
                 "start.employee_call",
                 {
@@ -134,7 +136,7 @@ class Caller:
                     "first_call": "employee",
                     "virtual_phone_number": "74993720692",
                     "contact": "79260000000",
-                    "employee": {"id": 25},
+                    "employee": {"id": employee["id"]},
                 },
             )
             calls.append(started["result"]["data"]["call_session_id"])

@@ -92,3 +92,15 @@ def control(live: LiveServer, method: str, path: str, **kwargs: Any) -> Any:
 def advance_clock(live: LiveServer, seconds: float) -> None:
     with live.control() as client:
         client.post("/clock", json={"advance_seconds": seconds}).raise_for_status()
+
+
+def far_end(live: LiveServer, party: str, **rule: Any) -> None:
+    """How `party` (a dialled number, or an employee id) of the demo account answers from now on."""
+    with live.control() as client:
+        client.put(f"/farend/callgear-call-api/1/{party}", json=rule).raise_for_status()
+
+
+def timeline_failures(live: LiveServer) -> list[str]:
+    with live.control() as client:
+        failures: list[str] = client.get("/timeline").json()["failures"]
+    return failures

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import LiveServer
-from .callgear import CONTACT, OTHER_VNUMBER, VNUMBER, Session, advance_clock, control, error_of
+from .callgear import CONTACT, OTHER_VNUMBER, VNUMBER, Session, advance_clock, control, error_of, far_end
 
 HOLD_MESSAGE = {"type": "media", "value": "2034"}
 
@@ -279,6 +279,7 @@ def test_scenario_vnumber_simple_and_informer_calls(emulator: LiveServer) -> Non
 
 
 def test_informer_call_not_answered_in_time_ends(emulator: LiveServer) -> None:
+    far_end(emulator, CONTACT, outcome="no_answer")
     session = Session(emulator)
     informer = session.ok(
         "start.informer_call",
@@ -391,7 +392,15 @@ def test_inbound_call_through_the_virtual_pbx_can_be_managed(emulator: LiveServe
         emulator, "POST", "/calls/inbound", json={"virtual_phone_number": VNUMBER, "contact": "79265555555"}
     )
     call_id = inbound["call_session_id"]
-    assert session.active(call_id) is not None
+    assert _legs(session, call_id) == {
+        VNUMBER: "Talk",
+        "79262444393": "Redial",
+    }  # the scenario's employee rings
+    assert session.fails(
+        "hold.call", call_session_id=call_id, contact_message={"type": "tts", "value": "Please wait"}
+    ) == (-32004, "invalid_state")
+    advance_clock(emulator, 2)  # the employee answers (the far end's default: after 2 s)
+    assert _legs(session, call_id) == {VNUMBER: "Talk", "79262444393": "Talk"}
     session.ok("hold.call", call_session_id=call_id, contact_message={"type": "tts", "value": "Please wait"})
     session.ok("unhold.call", call_session_id=call_id)
     session.ok("release.call", call_session_id=call_id)

@@ -187,17 +187,7 @@ class CallgearProviderBase(JsonRpcProvider):
         return settings
 
     def load_call(self, ns: str, call_session_id: int) -> Document | None:
-        """A call session, with the clock applied: an informer call not answered in time has ended."""
-        session = self.store.get(ns, "call", str(call_session_id))
-        if session is None:
-            return None
-        timeout = session.get("dialing_timeout")
-        if session["kind"] == "informer" and session["state"] == calls.DIALING:
-            deadline = session["started_at"] + (timeout if timeout is not None else 30)
-            if self.clock.time() >= deadline:
-                calls.end(session, deadline, "no_answer")
-                self.save_call(ns, session)
-        return session
+        return self.store.get(ns, "call", str(call_session_id))
 
     def save_call(self, ns: str, session: Document) -> None:
         self.store.put(ns, "call", str(session["call_session_id"]), session)

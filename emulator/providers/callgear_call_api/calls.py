@@ -2,6 +2,7 @@
 
 A session's `state` (emulator-internal, shown by the control API):
   dialing           a start.* call is ringing its first party (or the second one)
+  message           both sides have answered; a message plays before the conversation (switch_at_once false)
   informing         an informer call's message is playing to the contact
   talk              the contact talks to the employee / operator
   hold              hold.call: the contact is on hold
@@ -21,7 +22,7 @@ from typing import Any
 
 from ...core.store import Document
 
-DIALING, INFORMING, TALK, HOLD = "dialing", "informing", "talk", "hold"
+DIALING, MESSAGE, INFORMING, TALK, HOLD = "dialing", "message", "informing", "talk", "hold"
 CONSULT_DIALING, CONSULT_TALK, ENDED = "consult_dialing", "consult_talk", "ended"
 CONSULTING = (CONSULT_DIALING, CONSULT_TALK)
 
@@ -49,6 +50,10 @@ def start_time(moment: datetime) -> str:
 
 
 def new_session(call_id: int, kind: str, params: dict[str, Any], now: datetime, account_id: int) -> Document:
+    contact_message = params.get("contact_message")
+    staff_message = params.get("employee_message") or params.get("operator_message")
+    # Documented: with a TTS contact_message, switch_at_once=true does not work.
+    tts_contact = isinstance(contact_message, dict) and contact_message.get("type") == "tts"
     return {
         "call_session_id": call_id,
         "account_id": account_id,
@@ -65,11 +70,17 @@ def new_session(call_id: int, kind: str, params: dict[str, Any], now: datetime, 
         "recording": False,
         "universal_recording": False,
         "first_call": params.get("first_call", "contact"),
+        "switch_at_once": bool(params.get("switch_at_once")) and not tts_contact,
+        "messages": {"contact": contact_message, "staff": staff_message},
+        "dtmf_string": params.get("dtmf_string"),
+        "operator_confirmation": params.get("operator_confirmation"),
         "dialing_timeout": params.get("dialing_timeout"),
         "dtmf_sent": [],
         "talk_options_called": [],
         "events": [],
+        "active": True,
         "ended_reason": None,
+        "ended_at": None,
     }
 
 
@@ -79,6 +90,7 @@ def new_leg(
     calling: str,
     called: str,
     *,
+    party: str,
     state: str,
     employee: Document | None = None,
     is_operator: bool = False,
@@ -87,6 +99,7 @@ def new_leg(
     return {
         "leg_id": leg_id,
         "role": role,
+        "party": party,  # who the far-end model asks: the number dialed, or the employee's id
         "calling_phone_number": calling,
         "called_phone_number": called,
         "is_operator": is_operator,
@@ -139,47 +152,6 @@ def public_view(call: Document) -> dict[str, Any]:
         "tags": list(call["tags"]),
         "legs": [{name: leg[name] for name in PUBLIC_LEG_FIELDS} for leg in live_legs(call)],
     }
-
-
-# --- moving calls along (the far end: answers and hang-ups, driven by the control API) -------------
-
-
-def answer(call: Document, leg: Document, at: float) -> None:
-    """A dialed party answers; the session moves on when everyone it waits for has."""
-    if leg["state"] not in (LEG_DIALING, LEG_WAITING):
-        raise ValueError(f"leg {leg['leg_id']} is not ringing (it is {leg['state']})")
-    event(call, at, "answered", leg_id=leg["leg_id"])
-    if leg["role"] == "consultant":
-        leg["state"] = LEG_OPERATORS
-        for staff in legs_of(call, "staff"):
-            staff["state"] = LEG_OPERATORS
-        call["state"] = CONSULT_TALK
-        return
-    leg["state"] = LEG_TALK
-    if leg["role"] == "coach":
-        return
-    if call["kind"] == "informer":
-        call["state"] = INFORMING
-        return
-    for contact in legs_of(call, "contact"):
-        if contact["state"] == LEG_TRANSFERRING:  # the party the contact was transferred to answered
-            contact["state"] = LEG_TALK
-    waiting = [other for other in live_legs(call) if other["state"] == LEG_WAITING]
-    for other in waiting:
-        other["state"] = LEG_DIALING  # the first party answered: the second one is dialed now
-    if call["state"] == DIALING and all(
-        other["state"] == LEG_TALK for other in live_legs(call) if other["role"] in ("contact", "staff")
-    ):
-        call["state"] = TALK
-
-
-def answer_all(call: Document, at: float) -> None:
-    """Everyone rings through: the contact, the staff and any consultant or coach being dialed."""
-    for _ in range(len(call["legs"]) + 1):
-        ringing = [leg for leg in live_legs(call) if leg["state"] in (LEG_DIALING, LEG_WAITING)]
-        if not ringing:
-            return
-        answer(call, ringing[0], at)
 
 
 def disconnect(call: Document, leg: Document, at: float, reason: str) -> None:

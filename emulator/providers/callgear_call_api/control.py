@@ -1,6 +1,6 @@
 """CallGear control routes under /_emulator/callgear-call-api/: accounts, users and keys, what an
-account owns (virtual numbers, employees, scenarios, media, tags, talk options), and moving calls
-along (answer, hang up, an inbound call through the virtual PBX)."""
+account owns (virtual numbers, employees, scenarios, media, tags, talk options); the call routes are in
+control_calls.py."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from starlette.routing import BaseRoute, Route
 from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
 from ...core.store import Document
-from . import accounts, calls, limits
-from .accounts import DEFAULT_SETTINGS, namespace
+from . import accounts, limits
+from .accounts import DEFAULT_SETTINGS
+from .control_calls import account_in, call_routes
 from .demo import COMPONENTS, create_account
 
 if TYPE_CHECKING:
@@ -66,6 +67,14 @@ def _named(data: dict[str, Any], next_id: int) -> Document:
     return {"id": _field(data, "id", int, next_id), "name": _field(data, "name", str)}
 
 
+def _media(data: dict[str, Any], next_id: int) -> Document:
+    """A media file; `duration_s` is how long it plays (playback.py assumes 10 s without one)."""
+    duration = _field(data, "duration_s", (int, float, type(None)), None)
+    if duration is not None and not 0 < duration <= 3600:
+        raise ControlError(400, "duration_s must be a number of seconds above 0, at most 3600")
+    return {**_named(data, next_id), "duration_s": duration}
+
+
 _MNEMONICS = (
     "finish_conversation",
     "tag_call",
@@ -93,7 +102,7 @@ COLLECTIONS: dict[str, tuple[str, str, Callable[[dict[str, Any], int], Document]
     "virtual_numbers": ("virtual_number", "number", _virtual_number),
     "employees": ("employee", "id", _employee),
     "scenarios": ("scenario", "id", _scenario),
-    "media": ("media", "id", _named),
+    "media": ("media", "id", _media),
     "tags": ("tag", "id", _named),
     "talk_options": ("talk_option", "button", _talk_option),
 }
@@ -103,11 +112,7 @@ def control_routes(provider: CallgearCallApiProvider) -> list[BaseRoute]:
     store, clock = provider.store, provider.clock
 
     def account_of(request: Request) -> tuple[Document, str]:
-        raw = request.path_params["account_id"]
-        account = accounts.get_account(store, int(raw)) if raw.isdigit() else None
-        if account is None:
-            raise ControlError(404, f"no account {raw}")
-        return account, namespace(account["id"])
+        return account_in(store, request)
 
     async def accounts_route(request: Request) -> Response:
         if request.method == "GET":
@@ -210,107 +215,6 @@ def control_routes(provider: CallgearCallApiProvider) -> list[BaseRoute]:
         now = clock.time()
         return JSONResponse(limits.metadata(account["settings"], limits.usage(store, ns, now), now))
 
-    def session_of(ns: str, request: Request) -> Document:
-        raw = request.path_params["call_id"]
-        session = provider.load_call(ns, int(raw)) if raw.isdigit() else None
-        if session is None:
-            raise ControlError(404, "no such call session")
-        return session
-
-    async def calls_route(request: Request) -> Response:
-        _, ns = account_of(request)
-        return JSONResponse([provider.load_call(ns, c["call_session_id"]) for c in store.list(ns, "call")])
-
-    async def call_route(request: Request) -> Response:
-        _, ns = account_of(request)
-        return JSONResponse(session_of(ns, request))
-
-    def leg_of(session: Document, data: dict[str, Any]) -> Document | None:
-        leg_id = _field(data, "leg_id", (int, type(None)), None)
-        if leg_id is None:
-            return None
-        leg = calls.find_leg(session, leg_id)
-        if leg is None:
-            raise ControlError(404, f"call {session['call_session_id']} has no live leg {leg_id}")
-        return leg
-
-    async def answer(request: Request) -> Response:
-        """The leg_id given (or every ringing party) answers."""
-        _, ns = account_of(request)
-        session = session_of(ns, request)
-        if session["state"] == calls.ENDED:
-            raise ControlError(409, "the call has ended")
-        leg = leg_of(session, await json_body(request))
-        try:
-            if leg is None:
-                calls.answer_all(session, clock.time())
-            else:
-                calls.answer(session, leg, clock.time())
-        except ValueError as error:
-            raise ControlError(409, str(error)) from None
-        with store.transaction():
-            provider.save_call(ns, session)
-        return JSONResponse(session)
-
-    async def hangup(request: Request) -> Response:
-        """The leg_id given hangs up; without one the contact does (an informer message has ended, say)."""
-        _, ns = account_of(request)
-        session = session_of(ns, request)
-        if session["state"] == calls.ENDED:
-            raise ControlError(409, "the call has ended")
-        leg = leg_of(session, await json_body(request))
-        if leg is None:
-            calls.end(session, clock.time(), "hangup")
-        else:
-            calls.disconnect(session, leg, clock.time(), "hangup")
-        with store.transaction():
-            provider.save_call(ns, session)
-        return JSONResponse(session)
-
-    async def inbound(request: Request) -> Response:
-        """A subscriber calls a virtual number; its scenario's employee answers: a talking call."""
-        account, ns = account_of(request)
-        data = await json_body(request)
-        number = store.get(ns, "virtual_number", _field(data, "virtual_phone_number", str))
-        if number is None:
-            raise ControlError(400, "virtual_phone_number is not a number of this account")
-        scenario = store.get(ns, "scenario", str(number.get("scenario_id")))
-        employee = store.get(ns, "employee", str(scenario.get("employee_id"))) if scenario else None
-        if employee is None:
-            raise ControlError(400, "the virtual number has no scenario with an employee")
-        contact = _field(data, "contact", str)
-        with store.transaction():
-            call_id = store.next_id(ns, "call_session", start=237859081)
-            params = {"virtual_phone_number": number["number"], "contact": contact, "direction": "in"}
-            session = calls.new_session(call_id, "inbound", params, clock.now(), account["id"])
-            active = [n["number"] for n in employee["phone_numbers"] if n["active"]]
-            legs = [
-                calls.new_leg(
-                    store.next_id(ns, "leg", start=287866221),
-                    "contact",
-                    contact,
-                    number["number"],
-                    state=calls.LEG_TALK,
-                ),
-                calls.new_leg(
-                    store.next_id(ns, "leg", start=287866221),
-                    "staff",
-                    contact,
-                    active[0] if active else "",
-                    state=calls.LEG_TALK,
-                    employee=employee,
-                    is_operator=True,
-                ),
-            ]
-            session["legs"] = legs
-            session["state"] = calls.TALK
-            if employee.get("record_calls"):
-                session["universal_recording"] = True
-                calls.set_recording(session, True)
-            calls.event(session, clock.time(), "inbound")
-            provider.save_call(ns, session)
-        return JSONResponse(session, status_code=201)
-
     prefix = "/accounts/{account_id}"
     routes: list[BaseRoute] = [
         Route("/accounts", accounts_route, methods=["GET", "POST"]),
@@ -321,12 +225,8 @@ def control_routes(provider: CallgearCallApiProvider) -> list[BaseRoute]:
         Route("/keys/{key}", key_route, methods=["PATCH"]),
         Route(f"{prefix}/blacklist", blacklist, methods=["GET"]),
         Route(f"{prefix}/usage", usage, methods=["GET"]),
-        Route(f"{prefix}/calls", calls_route, methods=["GET"]),
-        Route(f"{prefix}/calls/inbound", inbound, methods=["POST"]),
-        Route(f"{prefix}/calls/{{call_id}}", call_route, methods=["GET"]),
-        Route(f"{prefix}/calls/{{call_id}}/answer", answer, methods=["POST"]),
-        Route(f"{prefix}/calls/{{call_id}}/hangup", hangup, methods=["POST"]),
     ]
+    routes += call_routes(provider, prefix)
     routes += [Route(f"{prefix}/{name}", collection(name), methods=["GET", "POST"]) for name in COLLECTIONS]
     return routes
 

@@ -43,11 +43,11 @@ _VIRTUAL_NUMBERS: list[dict[str, Any]] = [
     {"number": "74993720692", "scenario_id": 23456},
     {"number": "74951045771", "scenario_id": 23456},
 ]
-_MEDIA: list[dict[str, Any]] = [
-    {"id": 2701, "name": "Dialing music"},
-    {"id": 2561, "name": "Greeting for employees"},
-    {"id": 237, "name": "Greeting"},
-    {"id": 2034, "name": "Hold music"},
+_MEDIA: list[dict[str, Any]] = [  # duration_s: how long each plays (playback.py)
+    {"id": 2701, "name": "Dialing music", "duration_s": 30},
+    {"id": 2561, "name": "Greeting for employees", "duration_s": 4},
+    {"id": 237, "name": "Greeting", "duration_s": 6},
+    {"id": 2034, "name": "Hold music", "duration_s": 30},
 ]
 _TAGS: list[dict[str, Any]] = [
     {"id": 36, "name": "Callback"},

@@ -1,4 +1,5 @@
-"""CallGear call making: the five start.* methods and the checks they document."""
+"""CallGear call making: the five start.* methods and the checks they document; the session they open
+then plays out by itself (lifecycle.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from typing import Any
 from ...core.jsonrpc_provider import RpcCall
 from ...core.store import Document
 from . import calls
-from .base import CallgearProviderBase
+from .lifecycle import CallLifecycle
 
 
-class CallMaking(CallgearProviderBase):
+class CallMaking(CallLifecycle):
     def _start_checks(self, call: RpcCall, messages: tuple[str, ...]) -> str:
         """The checks every start.* method documents, in the order a call is set up."""
         ns, params = self._ns(call), call.params
@@ -67,12 +68,27 @@ class CallMaking(CallgearProviderBase):
         called = params["contact"] + params.get("dtmf_string", "")  # as the list.calls example shows it
         leg_id = self.store.next_id(self._ns(call), "leg", start=287866221)
         session["legs"].append(
-            calls.new_leg(leg_id, "contact", params["virtual_phone_number"], called, state=state)
+            calls.new_leg(
+                leg_id,
+                "contact",
+                params["virtual_phone_number"],
+                called,
+                party=params["contact"],
+                state=state,
+            )
         )
 
     def _staff_leg(
-        self, call: RpcCall, session: Document, number: str, employee: Document | None, state: str
+        self,
+        call: RpcCall,
+        session: Document,
+        number: str,
+        employee: Document | None,
+        state: str,
+        then: list[str] | None = None,
     ) -> None:
+        """The employee's (or operator's) leg; `then` are the numbers to try, in turn, if `number` is
+        not answered (documented: without employee.phone_number every active number is dialed)."""
         params = call.params
         shown = (
             params["virtual_phone_number"]
@@ -81,9 +97,14 @@ class CallMaking(CallgearProviderBase):
         )
         universal = bool(employee and employee.get("record_calls"))
         leg_id = self.store.next_id(self._ns(call), "leg", start=287866221)
+        # An employee's far end is the employee (by id, whichever number rings); an operator's its number.
+        party = str(employee["id"]) if employee else number
         session["legs"].append(
-            calls.new_leg(leg_id, "staff", shown, number, state=state, employee=employee, is_operator=True)
+            calls.new_leg(
+                leg_id, "staff", shown, number, party=party, state=state, employee=employee, is_operator=True
+            )
         )
+        session["legs"][-1]["numbers_left"] = list(then or [])
         if universal:
             session["universal_recording"] = True
             calls.set_recording(session, True)
@@ -100,7 +121,12 @@ class CallMaking(CallgearProviderBase):
         self._contact_leg(call, session, contact_state)
         if employee is not None:
             active = [n["number"] for n in employee["phone_numbers"] if n["active"]]
-            self._staff_leg(call, session, active[0] if active else "", employee, staff_state)
+            self._staff_leg(call, session, active[0] if active else "", employee, staff_state, active[1:])
+
+    def _placed(self, ns: str, session: Document) -> Any:
+        self.ring_all_dialing(session)
+        self.save_call(ns, session)
+        return {"data": {"call_session_id": session["call_session_id"]}}
 
     def start_employee_call(self, call: RpcCall) -> Any:
         self._early_switching_allowed(call, "employee")
@@ -122,9 +148,10 @@ class CallMaking(CallgearProviderBase):
         session = self._open_session(call, "employee")
         contact_state, staff_state = self._dial_order(call, "employee")
         self._contact_leg(call, session, contact_state)
-        self._staff_leg(call, session, number or active[0], employee, staff_state)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        self._staff_leg(
+            call, session, number or active[0], employee, staff_state, [] if number else active[1:]
+        )
+        return self._placed(ns, session)
 
     def start_scenario_call(self, call: RpcCall) -> Any:
         ns = self._start_checks(call, ("contact_message", "employee_message"))
@@ -140,8 +167,7 @@ class CallMaking(CallgearProviderBase):
             )
         session = self._open_session(call, "scenario")
         self._scenario_staff(call, session, scenario)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
 
     def start_vnumber_call(self, call: RpcCall) -> Any:
         ns = self._start_checks(call, ("contact_message",))
@@ -157,8 +183,7 @@ class CallMaking(CallgearProviderBase):
             )
         session = self._open_session(call, "vnumber")
         self._scenario_staff(call, session, scenario)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
 
     def start_informer_call(self, call: RpcCall) -> Any:
         ns = self._start_checks(call, ("contact_message",))
@@ -166,8 +191,7 @@ class CallMaking(CallgearProviderBase):
         session["dialing_timeout"] = call.params.get("dialing_timeout", 30)
         session["message"] = call.params["contact_message"]
         self._contact_leg(call, session, calls.LEG_DIALING)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)
 
     def start_simple_call(self, call: RpcCall) -> Any:
         self._early_switching_allowed(call, "operator")
@@ -177,5 +201,4 @@ class CallMaking(CallgearProviderBase):
         self._contact_leg(call, session, contact_state)
         # The operator is not an employee: no employee ID or name on its leg.
         self._staff_leg(call, session, call.params["operator"], None, staff_state)
-        self.save_call(ns, session)
-        return {"data": {"call_session_id": session["call_session_id"]}}
+        return self._placed(ns, session)

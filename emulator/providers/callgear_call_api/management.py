@@ -7,15 +7,38 @@ from typing import Any
 from ...core.jsonrpc_provider import RpcCall
 from ...core.store import Document
 from . import calls
-from .base import CallgearProviderBase
+from .accounts import namespace
+from .lifecycle import CallLifecycle
 
 
-class CallManagement(CallgearProviderBase):
+class CallManagement(CallLifecycle):
+    def __init__(self, env: Any) -> None:
+        super().__init__(env)
+        self.store.index("employee", "extension")  # make.call finds an employee by extension
+
+    def _join(self, session: Document, role: str, number: str, employee: Document | None) -> None:
+        """A consultant or coach leg joins the session and rings (an employee by id, else the number)."""
+        leg = calls.new_leg(
+            self.store.next_id(self._ns_of(session), "leg", start=287866221),
+            role,
+            session["virtual_phone_number"],
+            number,
+            party=str(employee["id"]) if employee else number,
+            state=calls.LEG_DIALING,
+            employee=employee,
+            recording=session["recording"],
+        )
+        session["legs"].append(leg)
+        self.ring(session, leg)
+
+    def _ns_of(self, session: Document) -> str:
+        return namespace(session["account_id"])
+
     def make_call(self, call: RpcCall) -> Any:
         session = self._active_call(call)
         self._require_state(call, session, calls.HOLD)
         ns, to = self._ns(call), call.params["to"]
-        employee = next((e for e in self.store.list(ns, "employee") if e.get("extension") == to), None)
+        employee = next(iter(self.store.find(ns, "employee", "extension", to)), None)
         number = to
         if employee is not None:
             active = [n["number"] for n in employee["phone_numbers"] if n["active"]]
@@ -24,20 +47,9 @@ class CallManagement(CallgearProviderBase):
             number = active[0]
         elif to.isdigit() and len(to) <= 5:  # an extension nobody has
             raise self.error(call, "no_active_phone_number", field="to", value=to)
-        leg_id = self.store.next_id(ns, "leg", start=287866221)
-        session["legs"].append(
-            calls.new_leg(
-                leg_id,
-                "consultant",
-                session["virtual_phone_number"],
-                number,
-                state=calls.LEG_DIALING,
-                employee=employee,
-                recording=session["recording"],
-            )
-        )
         session["state"] = calls.CONSULT_DIALING
         calls.event(session, self.clock.time(), "make.call", to=to, to_message=call.params.get("to_message"))
+        self._join(session, "consultant", number, employee)
         self.save_call(ns, session)
         return self._success()
 
@@ -103,19 +115,8 @@ class CallManagement(CallgearProviderBase):
             if not active:
                 raise self.error(call, "no_active_phone_number")
             number = active[0]
-        leg_id = self.store.next_id(ns, "leg", start=287866221)
-        session["legs"].append(
-            calls.new_leg(
-                leg_id,
-                "coach",
-                session["virtual_phone_number"],
-                number,
-                state=calls.LEG_DIALING,
-                employee=employee,
-                recording=session["recording"],
-            )
-        )
         calls.event(session, self.clock.time(), "add.coach", phone_number=number)
+        self._join(session, "coach", number, employee)
         self.save_call(ns, session)
         return self._success()
 
@@ -174,6 +175,7 @@ class CallManagement(CallgearProviderBase):
         return self._success()
 
     def list_talk_options(self, call: RpcCall) -> Any:
+        # The reply is the whole collection (a handful of buttons set in the client area).
         options = sorted(self.store.list(self._ns(call), "talk_option"), key=lambda o: o["button"])
         return {"data": options}
 
@@ -212,26 +214,12 @@ class CallManagement(CallgearProviderBase):
         active = [n["number"] for n in employee["phone_numbers"] if n["active"]] if employee else []
         if employee is None or not active:
             return  # no coach set up: the option does nothing, as a button without a target would
-        leg_id = self.store.next_id(self._ns(call), "leg", start=287866221)
-        session["legs"].append(
-            calls.new_leg(
-                leg_id,
-                "coach",
-                session["virtual_phone_number"],
-                active[0],
-                state=calls.LEG_DIALING,
-                employee=employee,
-                recording=session["recording"],
-            )
-        )
+        self._join(session, "coach", active[0], employee)
 
     def list_calls(self, call: RpcCall) -> Any:
         ns, params = self._ns(call), call.params
         found = []
-        for stored in self.store.list(ns, "call"):
-            session = self.load_call(ns, stored["call_session_id"])
-            if session is None or session["state"] == calls.ENDED:
-                continue
+        for session in self.store.find(ns, "call", "active", True):  # only the calls in progress
             if "direction" in params and session["direction"] != params["direction"]:
                 continue
             if (
