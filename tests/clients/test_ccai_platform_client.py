@@ -137,9 +137,11 @@ def test_bulk_upload_proceed_and_finish(emulator: LiveServer) -> None:
     with _client(emulator) as client:
         link = upload_bulk_users.sync(client=client, body=BulkUserUploadRequest(file=upload))
         assert link is not None and not isinstance(link, Error)
+        emulator.advance(2)  # the worker checks the file's scheme
         checked = get_bulk_user_job.sync(client=client, job_id=link.id)
         errors = get_bulk_user_scheme_errors.sync(client=client, job_id=link.id)
         proceed_bulk_user_job.sync(client=client, body=BulkUserProceedRequest(id=link.id))
+        emulator.advance(3)  # ... and applies it
         done = get_bulk_user_job.sync(client=client, job_id=link.id)
     assert checked is not None and not isinstance(checked, Error | list)
     assert checked.status == BulkUserJobStatus.VALID_SCHEME

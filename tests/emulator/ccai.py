@@ -17,6 +17,12 @@ OUTBOUND = {
     "outbound_number": "+1 339-219-5276",
     "lang": "en",
 }
+INCOMING = {
+    "call_type": "Voice Inbound (API)",
+    "menu_id": 9,
+    "end_user_number": "+82-10-6861-2345",
+    "lang": "en",
+}
 
 
 def api(live: LiveServer, auth: tuple[str, str] = DEMO_AUTH) -> httpx.Client:

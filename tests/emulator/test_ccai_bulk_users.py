@@ -111,11 +111,15 @@ def test_scheme_errors_are_reported_per_row_and_block_proceed(emulator: LiveServ
     ]
     with api(emulator) as client:
         job_id = _upload(client, rows).json()["id"]
+        unchecked = client.get(f"/bulk/users/jobs/{job_id}").json()
+        _advance(emulator, 2)  # the worker's default delay
         job = client.get(f"/bulk/users/jobs/{job_id}").json()
         errors = client.get(f"/bulk/users/errors/scheme/{job_id}").json()
         refused = _proceed(client, job_id)
         fixed = _upload(client, GOOD_ROWS, "PUT", job_id)
+        _advance(emulator, 2)
         recheck = client.get(f"/bulk/users/jobs/{job_id}").json()
+    assert (unchecked["status"], unchecked["scheme_errors"]) == ("created", [])
     assert job["status"] == "invalid_scheme"
     assert [(e["row"], e["column"]) for e in errors] == [
         (1, "email"),
@@ -138,8 +142,10 @@ def test_update_errors_for_conflicting_rows(emulator: LiveServer) -> None:
     ]
     with api(emulator) as client:
         first = _upload(client, rows).json()["id"]
+        _advance(emulator, 2)
         _proceed(client, first)
-        client.get(f"/bulk/users/jobs/{first}")
+        _advance(emulator, 3)
+        assert client.get(f"/bulk/users/jobs/{first}").json()["status"] == "finished"
         clash = [
             {
                 "email": "john@somedomain.com",
@@ -149,7 +155,9 @@ def test_update_errors_for_conflicting_rows(emulator: LiveServer) -> None:
             }
         ]
         second = _upload(client, clash).json()["id"]
+        _advance(emulator, 2)
         _proceed(client, second)
+        _advance(emulator, 3)
         job = client.get(f"/bulk/users/jobs/{second}").json()
         errors = client.get(f"/bulk/users/errors/update/{second}").json()
     assert (job["status"], job["affected_rows"], job["failed_rows"]) == ("finished", 0, 1)
@@ -164,6 +172,7 @@ def test_unknown_jobs_and_unreadable_files(emulator: LiveServer) -> None:
         broken = client.post(
             "/bulk/users/upload", files={"file": ("u.json", b"{not json", "application/json")}
         ).json()["id"]
+        _advance(emulator, 2)
         broken_job = client.get(f"/bulk/users/jobs/{broken}").json()
         no_file = client.post("/bulk/users/upload", files={"other": ("u.json", b"[]", "application/json")})
     assert (missing.status_code, missing.json()) == (404, {"message": "Not Found"})
