@@ -187,3 +187,22 @@ def test_template_lists_the_customers_roles_and_teams(emulator: LiveServer) -> N
         rows = client.get("/bulk/users/template").json()
     assert [r["name"] for r in rows[0]["roles"]][:3] == ["Admin", "Manager", "Agent"]
     assert [t["name"] for t in rows[0]["teams"]] == ["test team_1", "test Team 2", "test team 3"]
+
+
+def test_a_job_is_in_progress_while_the_worker_applies_its_rows(emulator: LiveServer) -> None:
+    rows = [{"email": f"user{n}@somedomain.com", "first_name": "U", "last_name": str(n)} for n in range(100)]
+    with api(emulator) as client:
+        job_id = _upload(client, rows).json()["id"]
+        _advance(emulator, 1.9)
+        assert client.get(f"/bulk/users/jobs/{job_id}").json()["status"] == "created"
+        _advance(emulator, 0.2)  # the worker picks the file up after 2 s
+        checked = client.get(f"/bulk/users/jobs/{job_id}").json()
+        _proceed(client, job_id)
+        _advance(emulator, 6.9)  # 2 s to pick it up, then 0.05 s a row
+        running = client.get(f"/bulk/users/jobs/{job_id}").json()
+        _advance(emulator, 0.2)
+        done = client.get(f"/bulk/users/jobs/{job_id}").json()
+    assert (checked["status"], checked["total_rows"]) == ("valid_scheme", 100)
+    assert (running["status"], running["affected_rows"]) == ("in_progress", 0)
+    assert (done["status"], done["affected_rows"]) == ("finished", 100)
+    assert len(control(emulator, "GET", "/users")) == 100

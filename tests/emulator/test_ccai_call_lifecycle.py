@@ -2,49 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from ..conftest import LiveServer
-from .ccai import INCOMING, OUTBOUND, api, control
+from .ccai import (
+    INCOMING,
+    OUTBOUND,
+    api,
+    control,
+    emulator_now,
+    far_end,
+    history,
+    no_failures,
+    parse,
+    scheduled_body,
+    stored,
+)
 
 END_USER = "18596579625"  # OUTBOUND's end_user_number, as the far-end model keys it
 AGENT = "admin@somedomain.com"
-
-
-def far_end(live: LiveServer, party: str, **rule: Any) -> None:
-    with live.control() as ctl:
-        ctl.put(f"/farend/ccai-platform/demo/{party}", json=rule).raise_for_status()
-
-
-def emulator_now(live: LiveServer) -> datetime:
-    with live.control() as ctl:
-        return datetime.fromtimestamp(ctl.get("/clock").json()["time"], tz=UTC)
-
-
-def parse(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-
-
-def history(call: dict[str, Any], since: str | None = None) -> list[tuple[str, float]]:
-    """The statuses a call went through, each with its time in seconds after `since` (its creation)."""
-    start = parse(since or call["created_at"])
-    return [
-        (step["status"], round((parse(step["at"]) - start).total_seconds(), 1))
-        for step in call["x_status_history"]
-    ]
-
-
-def stored(live: LiveServer, call_id: int) -> dict[str, Any]:
-    result: dict[str, Any] = control(live, "GET", f"/calls/{call_id}")
-    return result
-
-
-def no_failures(live: LiveServer) -> None:
-    with live.control() as ctl:
-        assert ctl.get("/timeline").json()["failures"] == []
 
 
 def play_outbound(live: LiveServer) -> dict[str, Any]:
@@ -175,21 +154,11 @@ def test_an_incoming_call_waits_in_the_queue_for_a_free_agent(emulator: LiveServ
     no_failures(emulator)
 
 
-def _scheduled(at: datetime, **change: Any) -> dict[str, Any]:
-    body = {
-        "call_type": "Voice Scheduled (API)",
-        "menu_id": 29,
-        "end_user_number": "+1 415-555-0100",
-        "scheduled_at": at.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
-    }
-    return {k: v for k, v in {**body, **change}.items() if v is not None}
-
-
 def test_a_scheduled_call_fires_at_its_time_and_plays_out(emulator: LiveServer) -> None:
     far_end(emulator, "14155550100", talk_s=15)
     when = emulator_now(emulator) + timedelta(hours=1)
     with api(emulator) as client:
-        created = client.post("/calls", json=_scheduled(when))
+        created = client.post("/calls", json=scheduled_body(when))
     assert created.status_code == 201, created.text
     call_id = created.json()["id"]
     emulator.advance(3599)
@@ -219,7 +188,7 @@ def test_a_call_back_by_call_id_needs_no_menu_and_recovers_its_failed_parent(emu
     with api(emulator) as client:
         created = client.post(
             "/calls",
-            json=_scheduled(
+            json=scheduled_body(
                 when, menu_id=None, call_id=parent["id"], end_user_number=OUTBOUND["end_user_number"]
             ),
         )
