@@ -222,7 +222,8 @@ class SQLiteStore:
         if text is None:
             return []
         rows = self._conn.execute(
-            "SELECT d.body FROM field_index i JOIN documents d "
+            # CROSS JOIN keeps the index first: SQLite would otherwise walk every document of the kind.
+            "SELECT d.body FROM field_index i CROSS JOIN documents d "
             "ON d.namespace=i.namespace AND d.kind=i.kind AND d.key=i.key "
             "WHERE i.namespace=? AND i.kind=? AND i.field=? AND i.value=? ORDER BY d.seq",
             (namespace, kind, field, text),

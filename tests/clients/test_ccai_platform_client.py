@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+from datetime import timedelta
 
 import pytest
 from ccai_platform_client import AuthenticatedClient
@@ -35,12 +36,15 @@ from ccai_platform_client.models import (
     IncomingCallRequestCallType,
     OutboundCallRequest,
     OutboundCallRequestCallType,
+    ScheduledCallRequest,
+    ScheduledCallRequestCallType,
     SmsRequest,
     SmsRequestChatType,
 )
 from ccai_platform_client.types import File
 
 from ..conftest import LiveServer
+from ..emulator.ccai import emulator_now, stored
 
 
 def _client(emulator: LiveServer, token: str = "demo-token") -> AuthenticatedClient:
@@ -75,6 +79,36 @@ def test_outbound_call_with_typed_models(emulator: LiveServer) -> None:
     assert call.agent_info is not None and call.agent_info.name == "Admin UJET"
     assert refused.status_code == 400
     assert isinstance(refused.parsed, Error) and refused.parsed.message == "Not a valid agent email"
+
+
+def test_a_call_back_by_call_id_alone_is_scheduled_and_fires_on_time(emulator: LiveServer) -> None:
+    with _client(emulator) as client:
+        parent = create_call.sync(
+            client=client,
+            body=OutboundCallRequest(
+                call_type=OutboundCallRequestCallType.VOICE_OUTBOUND_API,
+                agent_email="admin@somedomain.com",
+                end_user_number="+1 859-657-9625",
+            ),
+        )
+        assert isinstance(parent, Call)
+        emulator.advance(300)  # the first call ends and frees its agent
+        when = emulator_now(emulator) + timedelta(minutes=30)
+        child = create_call.sync(
+            client=client,
+            body=ScheduledCallRequest(
+                call_type=ScheduledCallRequestCallType.VOICE_SCHEDULED_API,
+                call_id=parent.id,
+                end_user_number="+1 859-657-9625",
+                scheduled_at=when,
+            ),
+        )
+    assert isinstance(child, Call)
+    assert (child.status, child.parent_id) == (CallStatus.SCHEDULED, parent.id)
+    emulator.advance(30 * 60 + 0.5)
+    assert stored(emulator, child.id)["status"] == "queued"
+    emulator.advance(5)
+    assert stored(emulator, child.id)["status"] == "connected"
 
 
 def test_wrong_token_is_a_typed_401(emulator: LiveServer) -> None:
@@ -137,9 +171,11 @@ def test_bulk_upload_proceed_and_finish(emulator: LiveServer) -> None:
     with _client(emulator) as client:
         link = upload_bulk_users.sync(client=client, body=BulkUserUploadRequest(file=upload))
         assert link is not None and not isinstance(link, Error)
+        emulator.advance(2)  # the worker checks the file's scheme
         checked = get_bulk_user_job.sync(client=client, job_id=link.id)
         errors = get_bulk_user_scheme_errors.sync(client=client, job_id=link.id)
         proceed_bulk_user_job.sync(client=client, body=BulkUserProceedRequest(id=link.id))
+        emulator.advance(3)  # ... and applies it
         done = get_bulk_user_job.sync(client=client, job_id=link.id)
     assert checked is not None and not isinstance(checked, Error | list)
     assert checked.status == BulkUserJobStatus.VALID_SCHEME

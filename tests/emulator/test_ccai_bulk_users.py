@@ -111,11 +111,15 @@ def test_scheme_errors_are_reported_per_row_and_block_proceed(emulator: LiveServ
     ]
     with api(emulator) as client:
         job_id = _upload(client, rows).json()["id"]
+        unchecked = client.get(f"/bulk/users/jobs/{job_id}").json()
+        _advance(emulator, 2)  # the worker's default delay
         job = client.get(f"/bulk/users/jobs/{job_id}").json()
         errors = client.get(f"/bulk/users/errors/scheme/{job_id}").json()
         refused = _proceed(client, job_id)
         fixed = _upload(client, GOOD_ROWS, "PUT", job_id)
+        _advance(emulator, 2)
         recheck = client.get(f"/bulk/users/jobs/{job_id}").json()
+    assert (unchecked["status"], unchecked["scheme_errors"]) == ("created", [])
     assert job["status"] == "invalid_scheme"
     assert [(e["row"], e["column"]) for e in errors] == [
         (1, "email"),
@@ -138,8 +142,10 @@ def test_update_errors_for_conflicting_rows(emulator: LiveServer) -> None:
     ]
     with api(emulator) as client:
         first = _upload(client, rows).json()["id"]
+        _advance(emulator, 2)
         _proceed(client, first)
-        client.get(f"/bulk/users/jobs/{first}")
+        _advance(emulator, 3)
+        assert client.get(f"/bulk/users/jobs/{first}").json()["status"] == "finished"
         clash = [
             {
                 "email": "john@somedomain.com",
@@ -149,7 +155,9 @@ def test_update_errors_for_conflicting_rows(emulator: LiveServer) -> None:
             }
         ]
         second = _upload(client, clash).json()["id"]
+        _advance(emulator, 2)
         _proceed(client, second)
+        _advance(emulator, 3)
         job = client.get(f"/bulk/users/jobs/{second}").json()
         errors = client.get(f"/bulk/users/errors/update/{second}").json()
     assert (job["status"], job["affected_rows"], job["failed_rows"]) == ("finished", 0, 1)
@@ -164,6 +172,7 @@ def test_unknown_jobs_and_unreadable_files(emulator: LiveServer) -> None:
         broken = client.post(
             "/bulk/users/upload", files={"file": ("u.json", b"{not json", "application/json")}
         ).json()["id"]
+        _advance(emulator, 2)
         broken_job = client.get(f"/bulk/users/jobs/{broken}").json()
         no_file = client.post("/bulk/users/upload", files={"other": ("u.json", b"[]", "application/json")})
     assert (missing.status_code, missing.json()) == (404, {"message": "Not Found"})
@@ -178,3 +187,22 @@ def test_template_lists_the_customers_roles_and_teams(emulator: LiveServer) -> N
         rows = client.get("/bulk/users/template").json()
     assert [r["name"] for r in rows[0]["roles"]][:3] == ["Admin", "Manager", "Agent"]
     assert [t["name"] for t in rows[0]["teams"]] == ["test team_1", "test Team 2", "test team 3"]
+
+
+def test_a_job_is_in_progress_while_the_worker_applies_its_rows(emulator: LiveServer) -> None:
+    rows = [{"email": f"user{n}@somedomain.com", "first_name": "U", "last_name": str(n)} for n in range(100)]
+    with api(emulator) as client:
+        job_id = _upload(client, rows).json()["id"]
+        _advance(emulator, 1.9)
+        assert client.get(f"/bulk/users/jobs/{job_id}").json()["status"] == "created"
+        _advance(emulator, 0.2)  # the worker picks the file up after 2 s
+        checked = client.get(f"/bulk/users/jobs/{job_id}").json()
+        _proceed(client, job_id)
+        _advance(emulator, 6.9)  # 2 s to pick it up, then 0.05 s a row
+        running = client.get(f"/bulk/users/jobs/{job_id}").json()
+        _advance(emulator, 0.2)
+        done = client.get(f"/bulk/users/jobs/{job_id}").json()
+    assert (checked["status"], checked["total_rows"]) == ("valid_scheme", 100)
+    assert (running["status"], running["affected_rows"]) == ("in_progress", 0)
+    assert (done["status"], done["affected_rows"]) == ("finished", 100)
+    assert len(control(emulator, "GET", "/users")) == 100

@@ -10,7 +10,7 @@ from emulator.core.environment import Settings
 
 from ..conftest import start_server, stop_server
 from .callgear import Session
-from .ccai import BASE, DEMO_AUTH, OUTBOUND
+from .ccai import BASE, DEMO_AUTH, INCOMING, OUTBOUND
 
 
 def test_state_survives_a_restart_with_a_db_file(tmp_path: Path) -> None:
@@ -33,11 +33,14 @@ def test_state_survives_a_restart_with_a_db_file(tmp_path: Path) -> None:
             params={"phone_number": "+1 415 555 0101"},
             auth=DEMO_AUTH,
         ).json()
-        next_call = httpx.post(f"{second.url}{BASE}/calls", json=OUTBOUND, auth=DEMO_AUTH).json()
+        # The agent is still on the first call (it lasts minutes), and that survives the restart too.
+        busy = httpx.post(f"{second.url}{BASE}/calls", json=OUTBOUND, auth=DEMO_AUTH)
+        next_call = httpx.post(f"{second.url}{BASE}/calls", json=INCOMING, auth=DEMO_AUTH).json()
     finally:
         stop_server(second)
     assert [c["id"] for c in calls] == [created["id"]]
     assert check["do_not_call"] is True
+    assert busy.json() == {"message": "Agent is not available to take this call"}
     assert next_call["id"] == created["id"] + 1  # counters survive too: no id is handed out twice
 
 

@@ -16,7 +16,8 @@ CALL_TYPES = {
     "ScheduledCall": "Voice Scheduled (API)",
 }
 
-# Which status may follow which; a test drives calls along these through the control API.
+# Which status may follow which. Calls move along these by themselves on the emulator clock; a test may
+# force one (the control API) to stage a rare state.
 TRANSITIONS: dict[str, set[str]] = {
     "selecting": {"queued", "failed", "deflected"},
     "scheduled": {"queued", "failed"},
@@ -143,34 +144,61 @@ def new_call(call_id: int, call_type: str, status: str, lang: str, now: datetime
         "offer_events": [],
         "answer_type": "manual",
         "outbound_number": None,
+        # Emulator bookkeeping (never in a vendor reply): every status the call went through, and when.
+        "x_status_history": [{"status": status, "at": iso(now)}],
     }
 
 
-def advance(call: dict[str, Any], status: str, now: datetime, fail_reason: str | None = None) -> None:
+def public_end_user(end_user: dict[str, Any] | None) -> dict[str, Any] | None:
+    if end_user is None:
+        return None
+    return {k: end_user[k] for k in ("id", "identifier", "out_contact_id")}
+
+
+def advance(
+    call: dict[str, Any],
+    status: str,
+    now: datetime,
+    fail_reason: str | None = None,
+    fail_details: str | None = None,
+) -> None:
     """Move a call to `status`, stamping the times and durations that status implies."""
     call["status"] = status
+    call["x_status_history"] = [*call.get("x_status_history", []), {"status": status, "at": iso(now)}]
     stamp = _TIMESTAMP_FOR_STATUS.get(status)
     if stamp:
         call[stamp] = iso(now)
+    if status == "connecting":  # the agent has picked up: their leg is live while the end user is dialled
+        for person in call["participants"]:
+            if person["type"] == "agent" and person["status"] == "waiting":
+                _connect(person, now)
     if status == "connected":
         for person in call["participants"]:
-            person["status"] = "connected"
-            person["connected_at"] = iso(now)
+            if person["status"] == "waiting":
+                _connect(person, now)
         if call.get("queued_at"):
             call["wait_duration"] = _seconds_between(call["queued_at"], now)
     if status in ("finished", "failed"):
         if call.get("connected_at"):
             call["call_duration"] = _seconds_between(call["connected_at"], now)
         for person in call["participants"]:
-            person["status"] = "finished" if status == "finished" else "failed"
+            if person["status"] in ("finished", "failed"):
+                continue
+            person["status"] = "finished" if person["connected_at"] else "failed"
             person["ended_at"] = iso(now)
             if person["connected_at"]:
-                person["call_duration"] = call["call_duration"]
+                person["call_duration"] = _seconds_between(person["connected_at"], now)
                 person["hold_duration"] = 0
     if status == "failed":
         call["fail_reason"] = fail_reason or "unknown"
+        call["fail_details"] = fail_details
+
+
+def _connect(person: dict[str, Any], now: datetime) -> None:
+    person["status"] = "connected"
+    person["connected_at"] = iso(now)
 
 
 def _seconds_between(earlier: str, now: datetime) -> int:
     start = datetime.fromisoformat(earlier.replace("Z", "+00:00"))
-    return max(0, int((now - start).total_seconds()))
+    return max(0, round((now - start).total_seconds()))

@@ -12,7 +12,8 @@ from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
 from ...core.store import Document
 from . import phones
-from .calls import TRANSITIONS, advance
+from .calls import TRANSITIONS
+from .lifecycle import NoFreeAgent
 from .tenancy import DEFAULT_SETTINGS, get_customer, iso, list_customers, namespace, put_customer
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
                 "can_make_calls": _field(data, "can_make_calls", bool, True),
             }
             store.put(ns, "agent", email, agent)
+            if status == "available":
+                provider.life.queued(request.path_params["subdomain"])  # waiting calls may now be taken
         return JSONResponse(agent, status_code=201)
 
     async def menus(request: Request) -> Response:
@@ -175,9 +178,12 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
         if status not in TRANSITIONS.get(call["status"], set()):
             allowed = ", ".join(sorted(TRANSITIONS.get(call["status"], set()))) or "none"
             raise ControlError(409, f"a {call['status']} call cannot become {status}; allowed: {allowed}")
-        advance(call, status, clock.now(), _field(data, "fail_reason", str, None))
-        with store.transaction():
-            store.put(ns, "call", str(call["id"]), call)
+        fail_reason = _field(data, "fail_reason", str, None)
+        try:
+            with store.transaction():
+                provider.life.force(request.path_params["subdomain"], call, status, fail_reason)
+        except NoFreeAgent as error:
+            raise ControlError(409, str(error)) from None
         return JSONResponse(call)
 
     async def end_chat(request: Request) -> Response:
@@ -187,6 +193,7 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
             raise ControlError(404, "no such chat")
         chat["ends_at"] = iso(clock.now())
         chat["status"] = "finished"
+        chat["x_active_end_user"] = None
         with store.transaction():
             store.put(ns, "chat", str(chat["id"]), chat)
         return JSONResponse(chat)

@@ -20,9 +20,22 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "locations": ["Mexico", "United States"],
     "roles": ["Admin", "Manager", "Agent", "Developer", "Manager Admin", "Manager Data", "Manager Team"],
     "teams": ["test team_1", "test Team 2", "test team 3"],
-    # Seconds the bulk-user worker takes to check a scheme and to apply an update.
-    "bulk_job_delay_seconds": 0.0,
+    # The bulk-user worker: seconds before it picks up a job (to check its scheme, or to start applying
+    # it), then seconds per row while it applies an update; the job shows `in_progress` meanwhile.
+    "bulk_job_delay_seconds": 2.0,
+    "bulk_job_seconds_per_row": 0.05,
+    # Calls: the queue takes this long to select a free agent for a queued call ...
+    "assign_after_seconds": 1.0,
+    # ... a leg (agent or end user) that is not answered by then fails with no answer ...
+    "ring_timeout_seconds": 30.0,
+    # ... and when neither far end hangs up by itself, the agent ends the call after this much talk.
+    "default_talk_seconds": 120.0,
 }
+
+
+def setting(settings: dict[str, Any], name: str) -> Any:
+    """A customer's setting; customers stored before a setting existed get its default."""
+    return settings.get(name, DEFAULT_SETTINGS[name])
 
 
 def namespace(subdomain: str) -> str:
