@@ -53,7 +53,7 @@ class Callbacks(CallsState):
             **location_fields("api_no", call["caller_id_no"]),
             "start_time": iso_ts(call["x_created"]),
             "direction": "inbound" if inbound else "outbound",
-            "duration": int(((call["x_ended"] or self.clock.time()) - call["x_created"]) * 1000),
+            "duration": round(((call["x_ended"] or self.clock.time()) - call["x_created"]) * 1000),
             "connect_time_sec": self.connected_ms(call) // 1000,
             "status": call["status"],
             "detection": call["detection"],

@@ -7,6 +7,7 @@ from typing import Any
 
 from ...core.store import Document
 from .base import VoxologyBase
+from .history import hour_of
 from .tenancy import API_ID, Scope, iso_ts
 
 LIVE = ("live-queued", "live-ringing", "live-in-progress")
@@ -139,7 +140,7 @@ class CallsState(VoxologyBase):
         if call["x_answered"] is None:
             return 0
         end = call["x_ended"] if call["x_ended"] is not None else self.clock.time()
-        return max(0, int((end - call["x_answered"]) * 1000))
+        return max(0, round((float(end) - float(call["x_answered"])) * 1000))  # float seconds, whole ms
 
     # --- lifecycle -------------------------------------------------------------------------------
 
@@ -213,6 +214,7 @@ class CallsState(VoxologyBase):
             "x_direction": call["x_direction"],
             "x_started": recording["x_started"],
             "x_saved": now,
+            "x_hour": hour_of(recording["x_started"]),
         }
         self.store.put(scope.ns, "recording", saved["id"], saved)
         call["x_recordings"].append({"name": recording.get("name"), "id": saved["id"]})
@@ -258,7 +260,7 @@ class CallsState(VoxologyBase):
             "type": "voice",
             "direction": call["x_direction"],
             "hangup_end": call["x_hangup_end"],
-            "duration": int(((call["x_ended"] or self.clock.time()) - call["x_created"]) * 1000),
+            "duration": round(((call["x_ended"] or self.clock.time()) - call["x_created"]) * 1000),
             "status": call["status"],
             "detection": call["detection"],
             "error": call["error"],
@@ -274,4 +276,5 @@ class CallsState(VoxologyBase):
             "lrn": None,
             "x_start": call["x_created"],
             "x_end": call["x_ended"] or self.clock.time(),
+            "x_hour": hour_of(call["x_created"]),
         }

@@ -46,6 +46,7 @@ class CallFlowEngine(Lifecycle, MessagesState):
         flow = call["x_flow"]
         flow["actions"] = copy.deepcopy(actions)
         flow["pc"] = 0
+        flow["frames"] = []
         flow["waiting"] = None
         self.run(scope, call)
 
@@ -58,7 +59,12 @@ class CallFlowEngine(Lifecycle, MessagesState):
         flow = call["x_flow"]
         steps = 0
         while call["status"] == "live-in-progress" and flow["waiting"] is None:
-            if flow["pc"] >= len(flow["actions"]):
+            # The innermost block running: an IF branch, a loop body, event handlers, else the answer.
+            frame = flow["frames"][-1] if flow.get("frames") else flow
+            if frame["pc"] >= len(frame["actions"]):
+                if frame is not flow:
+                    flow["frames"].pop()
+                    continue
                 if flow["callback"] is not None:
                     self.send_callback(scope, call, "live_call")
                 break
@@ -72,8 +78,8 @@ class CallFlowEngine(Lifecycle, MessagesState):
                     error_code=400902,
                 )
                 break
-            action = flow["actions"][flow["pc"]]
-            flow["pc"] += 1
+            action = frame["actions"][frame["pc"]]
+            frame["pc"] += 1
             flow["executed"] += 1
             try:
                 self.execute(scope, call, action)
@@ -82,9 +88,10 @@ class CallFlowEngine(Lifecycle, MessagesState):
         self.save_call(scope, call)
 
     def splice(self, call: Document, actions: list[Any] | None) -> None:
-        flow = call["x_flow"]
+        """Run these actions next, as a block of their own: once done, the flow goes on after the action
+        that chose them (the block is not kept in the call's actions, so a loop meets the choice afresh)."""
         if actions:
-            flow["actions"][flow["pc"] : flow["pc"]] = copy.deepcopy(actions)
+            call["x_flow"].setdefault("frames", []).append({"actions": copy.deepcopy(actions), "pc": 0})
 
     def variables(self, scope: Scope, call: Document) -> dict[str, Any]:
         flow = call["x_flow"]
@@ -97,7 +104,7 @@ class CallFlowEngine(Lifecycle, MessagesState):
             "$direction": call["x_direction"].upper(),
             "$keyPresses": flow.get("last_digits", ""),
             "$now": now_ms,
-            "$callTime": now_ms - int(call["x_created"] * 1000),
+            "$callTime": round((self.clock.time() - call["x_created"]) * 1000),
             "$startTime": int(call["x_created"] * 1000),
             "$numConferenceParticipants": str(len(conference["participants"])) if conference else "0",
             "$callId": call["id"],
@@ -192,10 +199,13 @@ class CallFlowEngine(Lifecycle, MessagesState):
 
     def _do_goto(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
         flow = call["x_flow"]
-        for index, candidate in enumerate(flow["actions"]):
-            if candidate.get("type") == "LABEL" and candidate.get("name") == params["label"]:
-                flow["pc"] = index + 1
-                return
+        frames = [flow, *flow.get("frames", [])]
+        for depth in range(len(frames) - 1, -1, -1):  # the nearest block holding the LABEL
+            for index, candidate in enumerate(frames[depth]["actions"]):
+                if candidate.get("type") == "LABEL" and candidate.get("name") == params["label"]:
+                    flow["frames"] = flow.get("frames", [])[:depth]
+                    frames[depth]["pc"] = index + 1
+                    return
         self.end(scope, call, "error", error=f"GOTO: no LABEL named {params['label']!r}", error_code=400902)
 
     def _do_if(self, scope: Scope, call: Document, action: Document, params: Document) -> None:

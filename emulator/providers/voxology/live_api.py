@@ -107,9 +107,8 @@ class LiveApi(Answers, MessagesApi):
         scope, q = self.scope(call), call.query
         end, begin, end_inclusive = self.window(q)
         logs = []
-        # A call's log is stored when it ends, so those ended before `begin` (however many) are not read.
         for log in sorted(
-            self.newest_first(scope, "log", "x_end", begin), key=lambda entry: entry["x_start"]
+            self.in_window(scope, "log", begin, end, "x_end"), key=lambda entry: entry["x_start"]
         ):
             if not (begin <= log["x_start"] < end or (end_inclusive and log["x_start"] == end)):
                 continue

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 from ...core.provider import ApiCall, Reply
 from ...core.store import Document, Event
-from .base import VoxologyBase
 from .callbacks import location_fields
 from .errors import fail
+from .history import History, hour_of
 from .tenancy import API_ID, Scope, iso_ts, parse_time, public
 from .timing import MESSAGE_STEPS_S
 
 MESSAGE_STATUS = f"{API_ID}.message.status"  # an outbound message moves on to its next status
 
-HISTORY_PAGE = 100  # documents read at a time when paging back through a history
 _OUTCOMES = {
     "delivered": ["queued", "sending", "sent", "delivered"],
     "sent": ["queued", "sending", "sent"],
@@ -31,7 +29,7 @@ def parts(text: str) -> int:
     return max(1, -(-len(text) // size))
 
 
-class MessagesState(VoxologyBase):
+class MessagesState(History):
     def register_messages(self) -> None:
         self.env.timeline.on(MESSAGE_STATUS, self._on_message_status)
 
@@ -84,6 +82,7 @@ class MessagesState(VoxologyBase):
             "config": None,
             "status_webhook": status_webhook,
             "x_ts": now,
+            "x_hour": hour_of(now),
             "x_origin": origin,
         }
         message["uri"] = f"/v1/Messages/{message['message_id']}"
@@ -192,6 +191,7 @@ class MessagesState(VoxologyBase):
             "config": snapshot,
             "status_webhook": None,
             "x_ts": now,
+            "x_hour": hour_of(now),
             "x_origin": "inbound",
         }
         message["uri"] = f"/v1/Messages/{message['message_id']}"
@@ -282,7 +282,7 @@ class MessagesApi(MessagesState):
         elif q.get("external_group_id") is not None:
             candidates = self.store.find(scope.ns, "message", "external_group_id", q["external_group_id"])
         else:
-            candidates = list(self.newest_first(scope, "message", "x_ts", begin))
+            candidates = self.in_window(scope, "message", begin, end, "x_ts")
         found = []
         for message in sorted(candidates, key=lambda m: m["x_ts"]):
             if not (begin <= message["x_ts"] < end or (end_inclusive and message["x_ts"] == end)):
@@ -346,6 +346,7 @@ class MessagesApi(MessagesState):
                 "lrn": None,
                 "x_start": self.clock.time(),
                 "x_end": self.clock.time(),
+                "x_hour": hour_of(self.clock.time()),
             },
         )
         return Reply(status=201, body={"call": {"id": call_id, "no": to, "caller_id_no": sender}})
@@ -364,15 +365,3 @@ class MessagesApi(MessagesState):
                 raise fail(400001, "begin_date must be an ISO 8601 date")
             begin = end - 3600
         return end, begin, not query.get("end_date")
-
-    def newest_first(self, scope: Scope, kind: str, stamp: str, since: float) -> Iterator[Document]:
-        """Documents stored from `since` on, newest first: pages back through the kind (stored in time
-        order, `stamp` never later than when it was stored) and stops at the first page older than `since`,
-        so that older documents, however many, are not read."""
-        offset = 0
-        while True:
-            page = self.store.page(scope.ns, kind, offset, HISTORY_PAGE, newest_first=True)
-            yield from (doc for doc in page if (doc.get(stamp) or 0) >= since)
-            if len(page) < HISTORY_PAGE or all((doc.get(stamp) or 0) < since for doc in page):
-                return
-            offset += HISTORY_PAGE

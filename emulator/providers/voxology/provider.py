@@ -15,6 +15,7 @@ from .config_api import ConfigApi
 from .control import control_routes
 from .demo import seed_demo
 from .errors import fail, render
+from .history import HISTORIES
 from .numbers_api import NumbersApi
 from .rooms_api import RoomsApi
 from .tenancy import PARENT, Scope, find_account_by_user, get_app_by_key
@@ -31,6 +32,8 @@ class VoxologyProvider(RoomsApi, AccountApi, NumbersApi, ConfigApi):
         self.store.index("conference", "id")
         self.store.index("recording", "x_call_id")
         self.store.index("message", "external_id", "external_group_id")
+        for kind in HISTORIES:
+            self.store.index(kind, "x_hour")
         self.register_lifecycle()
         self.register_engine()
         self.register_messages()

@@ -212,10 +212,8 @@ class RoomsApi(LiveApi):
         if end is None or begin is None:
             raise fail(400001, "begin_date and end_date must be ISO 8601 dates")
         found = []
-        # A recording is stored when it is saved: those saved before `begin` (however many) are not read.
-        recordings = sorted(
-            self.newest_first(scope, "recording", "x_saved", begin), key=lambda r: r["x_started"]
-        )
+        window = self.in_window(scope, "recording", begin, end, "x_saved")
+        recordings = sorted(window, key=lambda r: r["x_started"])
         for recording in recordings:
             if not begin <= recording["x_started"] <= end:
                 continue
