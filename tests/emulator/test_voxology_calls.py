@@ -290,6 +290,24 @@ def test_an_inbound_call_runs_its_call_flow_on_the_customer_server(
     assert all(schema_errors("VoiceCallbackRequest", r) == [] for r in requests)
     assert requests[0]["direction"] == "inbound" and requests[0]["caller_no"] == FAR_END
     assert requests[0]["status"] == "live-ringing" and requests[1]["status"] == "live-in-progress"
+    # Every documented location field of both numbers, as strings (null where the number's place is unknown).
+    fields = (
+        "latitude",
+        "longitude",
+        "postal_code",
+        "city",
+        "rate_center",
+        "lata",
+        "region",
+        "country",
+        "timezone",
+    )
+    assert all(f"{side}_{f}" in r for r in requests for side in ("caller_no", "api_no") for f in fields)
+    assert (requests[0]["caller_no_city"], requests[0]["caller_no_latitude"]) == ("Los Angeles", "34.1013")
+    assert (requests[0]["api_no_city"], requests[0]["api_no_timezone"]) == (
+        "Newport Beach",
+        "America/Los_Angeles",
+    )
     assert requests[0]["custom_data"] == {"tenant": "t-1"}
     assert requests[1]["key_presses"] == [{"name": "menu", "digits": "1", "history": ["1"]}]
     assert requests[2]["status"] == "completed"

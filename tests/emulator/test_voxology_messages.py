@@ -81,6 +81,7 @@ def test_an_inbound_sms_is_stored_and_sent_to_the_number_callback(
     [callback] = customer_server.requests_to("/sms")
     assert customer_server.requests_to("/voice") == []
     assert callback.body["text_message"] == "Hi there" and callback.body["direction"] == "inbound"
+    assert (callback.body["api_no_city"], callback.body["caller_no_region"]) == ("Newport Beach", "CA")
     assert schema_errors("InboundMessageCallback", callback.body) == []
     with api(emulator) as client:
         inbound = client.get("/Messages", params={"direction": "inbound"}).json()["messages"]

@@ -216,3 +216,19 @@ def test_a_non_2xx_answer_after_init_call_ends_an_outbound_call_with_400912(
     assert (log["status"], log["error_code"]) == ("completed", 400912)
     end_call = customer_server.requests_to("/flow")[-1].body
     assert (end_call["type"], end_call["error_code"]) == ("end_call", 400912)
+
+
+def test_a_server_that_always_answers_instant_actions_is_cut_off(
+    emulator: LiveServer, customer_server: CustomerServer
+) -> None:
+    label = {"actions": [{"type": "LABEL", "name": "again"}]}  # runs out at once: another live_call
+    customer_server.answer_with(
+        lambda request: (200, label) if request.body["type"] != "end_call" else (204, None)
+    )
+    configure(emulator, NUMBER, f"{customer_server.url}/flow")
+    call_id = dial(emulator)
+    emulator.advance(2)
+    with api(emulator) as client:
+        log = client.get(f"/History/Logs/Calls/{call_id}").json()
+    assert (log["status"], log["error_code"]) == ("completed", 400902)
+    assert len([r for r in customer_server.requests_to("/flow") if r.body["type"] == "live_call"]) == 50

@@ -35,6 +35,11 @@ def location_fields(prefix: str, no: str) -> dict[str, Any]:
     return out
 
 
+# live_call rounds at one emulator instant: a customer server that always answers actions taking no time
+# would otherwise keep the call asking forever without the clock moving.
+MAX_INSTANT_ROUNDS = 50
+
+
 class Callbacks(CallsState):
     def callback_payload(self, scope: Scope, call: Document, kind: str) -> Document:
         inbound = call["x_direction"] == "inbound"
@@ -81,6 +86,10 @@ class Callbacks(CallsState):
         if target is None:
             return
         asks = kind in ("init_call", "live_call")
+        if kind == "live_call" and self.instant_round(call) > MAX_INSTANT_ROUNDS:
+            why = f"The call flow asked for more actions {MAX_INSTANT_ROUNDS} times without any taking time"
+            self.end(scope, call, "completed", hangup_end="api", error=why, error_code=400902)
+            return
         delivery = self.deliver(
             scope,
             "voice_callback",
@@ -93,6 +102,15 @@ class Callbacks(CallsState):
         )
         if asks:
             self.wait(call, {"kind": "callback", "delivery": delivery["id"], "type": kind})
+
+    def instant_round(self, call: Document) -> int:
+        """How many live_call rounds this call has had at the present instant, this one included."""
+        flow = call["x_flow"]
+        now = self.clock.time()
+        rounds = flow.get("rounds_at") or [None, 0]
+        flow["rounds_at"] = [now, rounds[1] + 1 if rounds[0] == now else 1]
+        count: int = flow["rounds_at"][1]
+        return count
 
     def send_failed_call(self, scope: Scope, call: Document) -> None:
         """An outbound call or DIAL leg that never connected tells the Call Flow that placed it."""
