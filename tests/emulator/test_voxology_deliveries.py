@@ -266,3 +266,34 @@ def test_a_request_reads_no_more_when_500_documents_are_stored(
     with_many = cost()
     assert with_one == with_many
     assert with_one["call"] == 2  # the live call, read by /LiveCalls and by the throttle of Dials/Connect
+
+
+@pytest.mark.parametrize(
+    ("method", "content_type"),
+    [
+        ("POST", "application/json"),
+        ("GET", "application/json"),
+        ("POST", "application/x-www-form-urlencoded"),
+        ("POST", "application/xml"),
+    ],
+)
+def test_callbacks_keep_the_encoding_their_configuration_asks_for(
+    emulator: LiveServer, customer_server: CustomerServer, method: str, content_type: str
+) -> None:
+    callback = {"url": f"{customer_server.url}/flow", "method": method, "content_type": content_type}
+    with api(emulator) as client:
+        configured = client.put(
+            f"/CallFlows/Configurations/PhoneNumbers/{NUMBER}", json={"callback": callback}
+        )
+        assert configured.status_code == 200, configured.text
+    call = control(emulator, "POST", "/inbound/calls", json={"to": NUMBER, "from": FAR_END})
+    emulator.advance(0)
+    received = customer_server.requests_to("/flow")[0]  # the init_call (its 204 answer then ends the call)
+    assert received.method == method
+    if content_type == "application/xml":
+        assert received.headers["content-type"] == "application/xml"
+        assert received.body.startswith("<request><service>programmable_voice</service>")
+        assert f"<call_id>{call['id']}</call_id>" in received.body
+    else:  # JSON keeps its types; a query string or a form carries text
+        assert received.body["call_id"] == call["id"] and received.body["type"] == "init_call"
+        assert received.body["subaccount_id"] == (0 if method == "POST" and "json" in content_type else "0")
