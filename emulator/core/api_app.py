@@ -134,10 +134,7 @@ class ApiApp:
             status, media_type, example = operation.example_reply()
             return Reply(status=status, body=example, media_type=media_type)
         with self.env.store.transaction():
-            reply = handler(call)
-        # Committed state may now be told to the outside world (webhooks) before the caller gets its answer.
-        await self.provider.flush_outbox()
-        return reply
+            return handler(call)
 
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str], dict[str, str]]:
         try:

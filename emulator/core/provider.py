@@ -110,10 +110,6 @@ class Provider:
     def seed_demo(self) -> None:
         """Create the demo tenant a newcomer can call at once."""
 
-    async def flush_outbox(self) -> None:
-        """Talk to the outside world (deliver webhooks) once a request's state is committed, before its reply
-        is sent; nothing else runs in the store's transaction meanwhile."""
-
     def control_routes(self) -> list[BaseRoute]:
         """Routes mounted under /_emulator/<api-id>/ for tests: create tenants, read what was recorded."""
         return []
