@@ -42,8 +42,9 @@ class Base(Provider):
 
     def render_error(self, error: ApiError) -> Reply:
         # Voximplant answers its errors with HTTP 200; a request that names no method (an unknown path or
-        # an HTTP method other than POST) or is too large never reaches one, and keeps its HTTP status.
-        transport = error.status in (404, 405, 413) and "command" not in error.details
+        # an HTTP method other than POST), is too large or never arrives whole never reaches one, and keeps
+        # its HTTP status.
+        transport = error.status in (404, 405, 408, 413) and "command" not in error.details
         body = {"error": {"code": error_code(error), "msg": error.message}}
         return Reply(status=error.status if transport else 200, body=body, headers=error.headers)
 
