@@ -8,6 +8,7 @@ what is wrong with it.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 _FORMATS = FormatChecker()
+_QUOTED_CHARS = 64
 _INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
 _NUMBER_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
@@ -63,7 +65,7 @@ class SchemaValidator:
 
 def _gate_reason(gate: Any, instance: Any) -> str:
     for error in gate.iter_errors(instance):
-        return str(error.message)
+        return _quoted(str(error.message), error.instance)
     return "rejected by the schema"
 
 
@@ -142,4 +144,12 @@ def describe(error: ValidationError, prefix: str = "", *, from_text: bool = Fals
         return f"{subject} must be one of {options}"
     if error.validator == "additionalProperties":
         return f"{subject}: {error.message}"
-    return f"{subject} is invalid: {error.message}"
+    return f"{subject} is invalid: {_quoted(error.message, error.instance)}"
+
+
+def _quoted(text: str, instance: Any) -> str:
+    """A validator's wording, with a long value it quotes cut short: the caller knows what it sent."""
+    if isinstance(instance, str) and len(instance) > _QUOTED_CHARS:
+        shortened = f"{instance[:_QUOTED_CHARS]!r}... ({len(instance)} characters)"
+        return text.replace(repr(instance), shortened).replace(json.dumps(instance), shortened)
+    return text
