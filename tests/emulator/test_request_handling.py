@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import socket
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -63,7 +64,9 @@ def test_json_numbers_too_large_for_a_float_reach_validation(emulator: LiveServe
         ("/v1/PhoneNumbers", {"headers": {"X-API-Key": "demo-api-key"}}),
     ],
 )
-def test_head_answers_as_get_without_the_body(emulator: LiveServer, path: str, kwargs: dict) -> None:
+def test_head_answers_as_get_without_the_body(
+    emulator: LiveServer, path: str, kwargs: dict[str, Any]
+) -> None:
     get = httpx.get(f"{emulator.url}{path}", **kwargs)
     head = httpx.head(f"{emulator.url}{path}", **kwargs)
     assert get.status_code == head.status_code == 200
