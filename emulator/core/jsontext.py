@@ -8,9 +8,6 @@ from typing import Any
 
 import orjson
 
-# Integers orjson keeps exact; beyond them it reads an integer as a float, as most JSON parsers do.
-_EXACT_DIGITS = 18
-
 
 def dumps(value: Any) -> bytes:
     """UTF-8 JSON; integers beyond 64 bits (a valid query value such as `page=10**21` echoed back) go through
@@ -39,7 +36,12 @@ def loads(raw: bytes) -> Any:
 
 
 def _integer(text: str) -> int | float:
-    return int(text) if len(text.lstrip("-")) <= _EXACT_DIGITS else float(text)
+    # As orjson reads them: exact within 64 bits, a float beyond (infinity beyond any float).
+    if len(text.lstrip("-")) <= 20:
+        value = int(text)
+        if -(2**63) <= value < 2**64:
+            return value
+    return float(text)
 
 
 def _no_constant(name: str) -> Any:
