@@ -163,3 +163,17 @@ def test_other_vendors_keep_their_own_booleans(emulator: LiveServer) -> None:
     form = {**VOX, "application_id": "1", "user_active": "1"}
     refused = httpx.post(f"{emulator.url}/platform_api/GetUsers/", data=form)
     assert refused.json() == {"error": {"code": 101, "msg": "user_active must be of type boolean"}}
+
+
+def test_a_json_body_with_a_number_too_large_for_a_float_names_the_field(emulator: LiveServer) -> None:
+    reply = httpx.post(
+        f"{emulator.url}/apps/api/v1/sms",
+        auth=CCAI,
+        content=(
+            '{"chat_type": "Messaging (SMS)", "outbound_number": "+13392195276", "message": "hi",'
+            f' "end_user_number": {HUGE}}}'
+        ),
+        headers={"Content-Type": "application/json"},
+    )
+    assert reply.status_code == 400
+    assert reply.json() == {"message": "end_user_number is invalid"}  # the spec's wording for the field
