@@ -78,6 +78,10 @@ def pending(store: Store) -> list[Document]:
     return store.list(DIRECTORY, "pending_delivery")
 
 
+def is_pending(store: Store, entry: Document) -> bool:
+    return store.get(DIRECTORY, "pending_delivery", f"{entry['app_id']}:{entry['seq']:08d}") is not None
+
+
 def settle(store: Store, entry: Document, answer: Answer) -> Document | None:
     """Record the answer on the delivery and take it off the pending list; the updated delivery."""
     store.delete(DIRECTORY, "pending_delivery", f"{entry['app_id']}:{entry['seq']:08d}")

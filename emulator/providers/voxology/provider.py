@@ -7,6 +7,7 @@ from typing import Any
 from starlette.routing import BaseRoute
 
 from ...core.auth import parse_basic, secrets_match
+from ...core.environment import Environment
 from ...core.errors import ApiError
 from ...core.provider import Reply, RequestView
 from . import outbox
@@ -21,6 +22,13 @@ MAX_ROUNDS = 50  # delivery rounds per request: a customer server that always an
 
 
 class VoxologyProvider(LiveApi, ConfigApi):
+    def __init__(self, env: Environment) -> None:
+        super().__init__(env)
+        # Deliveries some request is sending now. Requests flush concurrently (one awaits a customer
+        # server while another commits, or the customer server calls the API back): without this each
+        # would send every pending delivery, and act on its answer, once per flushing request.
+        self._sending: set[str] = set()
+
     def authenticate(self, request: RequestView) -> Any:
         schemes = {name for requirement in request.security for name in requirement}
         if "basicAuth" in schemes:
@@ -49,21 +57,33 @@ class VoxologyProvider(LiveApi, ConfigApi):
         return control_routes(self)
 
     async def flush_outbox(self) -> None:
+        sending = self._sending
         for _ in range(MAX_ROUNDS):
-            entries = outbox.pending(self.store)
+            entries = [e for e in outbox.pending(self.store) if _key(e) not in sending]
             if not entries:
                 return
             for entry in entries:
-                delivery = outbox.load(self.store, entry)
-                answer = await outbox.send(delivery) if delivery is not None else outbox.Answer(None)
-                with self.store.transaction():
-                    settled = outbox.settle(self.store, entry, answer)
-                    if settled is not None:
-                        scope = Scope(settled["app_id"], settled["subaccount_id"], "")
-                        self.on_answer(scope, settled)
+                if _key(entry) in sending or not outbox.is_pending(self.store, entry):
+                    continue  # another request took it while this one awaited a customer server
+                sending.add(_key(entry))
+                try:
+                    delivery = outbox.load(self.store, entry)
+                    answer = await outbox.send(delivery) if delivery is not None else outbox.Answer(None)
+                    with self.store.transaction():
+                        settled = outbox.settle(self.store, entry, answer)
+                        if settled is not None:
+                            scope = Scope(settled["app_id"], settled["subaccount_id"], "")
+                            self.on_answer(scope, settled)
+                finally:
+                    sending.discard(_key(entry))
         with self.store.transaction():  # still more: record the rest undelivered rather than loop forever
             for entry in outbox.pending(self.store):
-                outbox.settle(self.store, entry, outbox.Answer(None, error="too many callback rounds"))
+                if _key(entry) not in sending:
+                    outbox.settle(self.store, entry, outbox.Answer(None, error="too many callback rounds"))
 
     def parent_scope(self, app: dict[str, Any]) -> Scope:
         return Scope(app["app_id"], PARENT, app["account_id"])
+
+
+def _key(entry: dict[str, Any]) -> str:
+    return f"{entry['app_id']}:{entry['seq']}"
