@@ -25,6 +25,9 @@ class ServerProcess:
     url: str
     log: Path
 
+    def control(self) -> httpx.Client:
+        return httpx.Client(base_url=f"{self.url}/_emulator", timeout=10)
+
     def kill(self) -> None:
         """SIGKILL: no shutdown hook, no final commit; only what SQLite already has survives."""
         if self.process.poll() is None:

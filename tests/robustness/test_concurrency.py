@@ -5,15 +5,18 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
 
+from ..customer_server import CustomerServer, Received
 from .process import ServerProcess, running
 from .workloads import KIT, VOX, VOXOLOGY_KEY, WORKLOADS, Workload
 
 WRITERS = 32
 WRITES_EACH = 12
+VOXOLOGY_NUMBER = "+19495551212"  # the demo application's number on CallFlows
 
 
 @pytest.fixture(scope="module")
@@ -122,4 +125,69 @@ def test_concurrent_creates_of_one_name_succeed_once(server: ServerProcess) -> N
     assert apps.json()["total_count"] == 1
     assert [e["number"] for e in listed.json()["result"]] == ["12025550177"]
     assert [c["no"] for c in callers] == ["+13105550177"]
+    assert "Traceback" not in server.log.read_text(errors="replace"), server.log.read_text()[-3000:]
+
+
+def test_concurrent_calls_call_their_customer_server_back_once_each(
+    server: ServerProcess, customer_server: CustomerServer
+) -> None:
+    """Voxology sends each Callback Request once and acts on its answer once, while other requests flush
+    their own deliveries and the customer server calls the API back from inside its answer."""
+    looked_up: list[int] = []
+
+    def flow(request: Received) -> tuple[int, Any]:
+        if request.body["type"] != "init_call":
+            return 204, None
+        call_id = request.body["call_id"]
+        # The documented pattern: the customer server reads the call before it answers.
+        looked_up.append(
+            httpx.get(f"{server.url}/v1/LiveCalls/{call_id}", headers=VOXOLOGY_KEY, timeout=30).status_code
+        )
+        return 200, [{"type": "SAY", "params": {"text": f"Hello {call_id}"}}, {"type": "HANGUP"}]
+
+    customer_server.answer_with(flow)
+    configured = httpx.put(
+        f"{server.url}/v1/CallFlows/Configurations/PhoneNumbers/{VOXOLOGY_NUMBER}",
+        # The longest wait Voxology allows: a busy machine is slow to answer, which is not what this checks.
+        json={"callback": {"url": f"{customer_server.url}/flow", "timeout": 15}},
+        headers=VOXOLOGY_KEY,
+    )
+    assert configured.status_code == 200, configured.text
+    start = threading.Barrier(WRITERS)
+    placed: list[str] = []
+    failures: list[BaseException] = []
+
+    def dial() -> None:
+        try:
+            with httpx.Client(base_url=server.url, timeout=30) as client:
+                start.wait(timeout=30)
+                response = client.post(
+                    "/v1/Dials/Connect",
+                    json={"call": {"no": "+13235550123", "caller_id_no": VOXOLOGY_NUMBER}},
+                    headers=VOXOLOGY_KEY,
+                )
+                assert response.status_code == 201, response.text
+                placed.append(response.json()["call"]["id"])
+        except BaseException as error:  # reported by the test thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=dial, daemon=True) for _ in range(WRITERS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert failures == []
+    assert len(set(placed)) == WRITERS
+
+    sent = Counter((r.body["call_id"], r.body["type"]) for r in customer_server.requests_to("/flow"))
+    assert sent == Counter({(call_id, kind): 1 for call_id in placed for kind in ("init_call", "end_call")})
+    assert looked_up == [200] * WRITERS
+    with server.control() as control:
+        for call_id in placed:
+            call = control.get(f"/voxology/apps/demo-api-key/calls/{call_id}").json()
+            assert call["status"] == "completed", call
+            assert [h["text"] for h in call["heard"]] == [f"Hello {call_id}"]
+        deliveries = control.get("/voxology/apps/demo-api-key/deliveries").json()
+    mine = [d for d in deliveries if d["payload"].get("call_id") in set(placed)]
+    assert len(mine) == 2 * WRITERS and {d["state"] for d in mine} == {"delivered"}
     assert "Traceback" not in server.log.read_text(errors="replace"), server.log.read_text()[-3000:]
