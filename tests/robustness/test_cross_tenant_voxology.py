@@ -40,7 +40,9 @@ def _client(live: LiveServer, headers: dict[str, str] | None = None, auth: Any =
     return httpx.Client(base_url=f"{live.url}/v1", headers=headers, auth=auth, timeout=10)
 
 
-def _app_operations(trunk: str, sub: int, call_id: str) -> dict[str, tuple[Operation, int, int]]:
+def _app_operations(
+    trunk: str, sub: int, call_id: str, message_id: str, ended_id: str
+) -> dict[str, tuple[Operation, int, int]]:
     """Application-level operations on A's resources, with the status and code B must get."""
     config = f"/CallFlows/Configurations/PhoneNumbers/{A_NUMBER}"
     numbers = {"phone_numbers": [{"no": A_NUMBER}]}
@@ -94,6 +96,8 @@ def _app_operations(trunk: str, sub: int, call_id: str) -> dict[str, tuple[Opera
         ),
         "hang up A's live call": (lambda c: c.post(f"/LiveCalls/{call_id}/Actions/HangUp"), 404, 404404),
         "end A's live call": (lambda c: c.delete(f"/LiveCalls/{call_id}"), 404, 404404),
+        "view A's ended call's log": (lambda c: c.get(f"/History/Logs/Calls/{ended_id}"), 404, 404404),
+        "view A's message": (lambda c: c.get(f"/Messages/{message_id}"), 404, 404002),
     }
 
 
@@ -111,7 +115,7 @@ def _refusal(response: httpx.Response, status: int, code: int) -> str | None:
     return None
 
 
-def _state(live: LiveServer, trunk: str, sub: int, call_id: str) -> dict[str, Any]:
+def _state(live: LiveServer, trunk: str, sub: int, call_id: str, message_id: str) -> dict[str, Any]:
     config = f"/CallFlows/Configurations/PhoneNumbers/{A_NUMBER}"
     with _client(live, VOXOLOGY_KEY) as a, _client(live, auth=A_BASIC) as account:
         call = a.get(f"/LiveCalls/{call_id}").json()
@@ -122,6 +126,8 @@ def _state(live: LiveServer, trunk: str, sub: int, call_id: str) -> dict[str, An
             "number": a.get(f"/PhoneNumbers/{A_NUMBER}").json(),
             "config": a.get(config).json(),
             "call": (call["status"], call["no"]),  # connected_time moves on by itself
+            "message": a.get(f"/Messages/{message_id}").json(),
+            "logs": a.get("/History/Logs/Calls").json()["logs"],  # the listing's window moves with the clock
             "alerts": account.get("/Account/Alerts").json(),
             "balance": account.get("/Account/Billings/Balance").json(),
         }
@@ -141,15 +147,23 @@ def test_account_b_and_forged_credentials_never_reach_account_a(emulator: LiveSe
             json={"callback": {"url": "https://crm-a.example/voice"}},
         )
         dialed = a.post("/Dials/Connect", json={"call": {"no": "+13235550123", "caller_id_no": A_NUMBER}})
+        ended = a.post("/Dials/Connect", json={"call": {"no": "+13235550124", "caller_id_no": A_NUMBER}})
+        hung_up = a.delete(f"/LiveCalls/{ended.json()['call']['id']}")
+        message = a.post(
+            "/Messages", json={"api_no": A_NUMBER, "caller_no": "+13235550123", "text_message": "A's"}
+        )
         alert = account.post("/Account/Alerts", json=ALERT)
         alerts = account.get("/Account/Alerts").json()["alerts"]
-    for response in (trunk, caller, sub, dialed, alert):
+    for response in (trunk, caller, sub, dialed, ended, alert):
         assert response.status_code == 201, response.text
-    assert config.status_code == 200, config.text
+    for response in (config, message):
+        assert response.status_code == 200, response.text
+    assert hung_up.status_code == 204, hung_up.text
+    message_id, ended_id = message.json()["message_id"], ended.json()["call"]["id"]
     trunk_id, sub_id, call_id = trunk.json()["trunk_id"], sub.json()["id"], dialed.json()["call"]["id"]
     (alert_id,) = [a["id"] for a in alerts]
-    before = _state(emulator, trunk_id, sub_id, call_id)
-    app_operations = _app_operations(trunk_id, sub_id, call_id)
+    before = _state(emulator, trunk_id, sub_id, call_id, message_id)
+    app_operations = _app_operations(trunk_id, sub_id, call_id, message_id, ended_id)
     account_operations = _account_operations(alert_id)
 
     wrong: list[str] = []
@@ -162,6 +176,13 @@ def test_account_b_and_forged_credentials_never_reach_account_a(emulator: LiveSe
             problem = _refusal(operation(b_account), status, code)
             if problem:
                 wrong.append(f"B {name}: {problem}")
+        # Moving answers per number: A's is not one of B's.
+        moved = b.put(
+            "/PhoneNumbers/Move/CallFlows",
+            json={"app_id": B_TENANT["app_id"], "phone_numbers": [{"no": A_NUMBER}]},
+        )
+        if moved.status_code != 200 or moved.json()[0].get("error") != "Phone number not found":
+            wrong.append(f"B move A's number: {moved.status_code} {moved.text}")
         # B's listings are B's alone.
         listings = {
             "trunks": b.get("/Trunks").json()["trunks"],
@@ -169,6 +190,8 @@ def test_account_b_and_forged_credentials_never_reach_account_a(emulator: LiveSe
             "Sub Accounts": b.get("/SubAccounts").json()["subaccounts"],
             "numbers": b.get("/PhoneNumbers").json()["phone_numbers"],
             "live calls": b.get("/LiveCalls").json()["calls"],
+            "call logs": b.get("/History/Logs/Calls").json()["logs"],
+            "messages": b.get("/Messages").json()["messages"],
             "alerts": b_account.get("/Account/Alerts").json()["alerts"],
         }
         wrong += [f"B lists {what}: {found}" for what, found in listings.items() if found]
@@ -202,4 +225,4 @@ def test_account_b_and_forged_credentials_never_reach_account_a(emulator: LiveSe
                 wrong.append(f"{label} list alerts: {problem}")
 
     assert wrong == []
-    assert _state(emulator, trunk_id, sub_id, call_id) == before
+    assert _state(emulator, trunk_id, sub_id, call_id, message_id) == before
