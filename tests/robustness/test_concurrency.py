@@ -1,4 +1,8 @@
-"""32 writers at once against one emulator process: no 5xx, no id handed out twice, no write lost."""
+"""32 clients at once against one emulator process (rate limits off).
+
+Writers across the five APIs: no 5xx, no id handed out twice, no write lost. Creates of one name:
+one wins. Voxology calls whose Call Flow calls a customer server: one callback per call and step.
+"""
 
 from __future__ import annotations
 

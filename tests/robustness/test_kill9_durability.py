@@ -39,7 +39,7 @@ class Stream:
                 try:
                     key = self.workload.write(client, n)
                 except httpx.TransportError:
-                    self.cut_off = True  # the server is gone: this write was in flight at the kill
+                    self.cut_off = True  # the server is gone: this write was in flight or came after
                     return
                 except BaseException as error:  # reported by the test thread
                     self.failure = error
