@@ -14,6 +14,7 @@ from ...core.control import control_field as _field
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
 from .tenancy import create_account, create_service_account
+from .traffic_control import traffic_routes
 
 if TYPE_CHECKING:
     from .provider import VoximplantManagementProvider
@@ -288,6 +289,8 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
             agent = provider.agent(found, user)
             agent["statuses"][kind] = {"sq_status_name": status, "from_date": provider.now()}
             provider.save_agent(found, agent)
+            provider.agent_available(found, agent)  # a READY agent takes what waits in its queues
+            agent = provider.agent(found, user)
         return JSONResponse(agent["statuses"])
 
     async def inbound_sms(request: Request) -> Response:
@@ -364,4 +367,5 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         Route("/accounts/{account_id}/test-number", test_number, methods=["GET"]),
         Route("/media-sessions/{session_id:int}", media_session, methods=["GET", "POST"]),
         Route("/media-sessions/{session_id:int}/{rest:path}", media_session, methods=["GET", "POST"]),
+        *traffic_routes(provider, account_of),
     ]
