@@ -17,6 +17,19 @@ from .dialler import OPEN, TASK, Dialler, phone_of
 from .errors import CALL_LIST_NOT_FOUND, RULE_VIOLATED, invalid, not_found, vox_error
 from .form import Form, listing, matches
 
+LIST_FIELDS = (
+    "list_id",
+    "list_name",
+    "rule_id",
+    "priority",
+    "max_simultaneous",
+    "num_attempts",
+    "interval_seconds",
+    "task_priority_strategy",
+    "status",
+    "dt_submit",
+    "dt_complete",
+)
 SERVICE_COLUMNS = ("__start_execution_time", "__end_execution_time", "__start_at", "__task_uuid")
 
 
@@ -232,7 +245,17 @@ class CallLists(Dialler):
 
     def get_call_lists(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        lists = self.all_of(account, "call_list")
+        filters = ("list_id", "application_id", "name", "is_active", "from_date", "to_date", "type_list")
+        if not any(form.has(f) for f in filters):  # one page of the account's lists
+            offset, count = form.integer("offset", 0), form.integer("count", 20)
+            chunk = self.store.page(account.ns, "call_list", offset, count)
+            total = self.store.count(account.ns, "call_list")
+            return self.ok(result=[self._list_view(c) for c in chunk], count=len(chunk), total_count=total)
+        ids = form.ids("list_id")
+        if isinstance(ids, list):
+            lists = [c for c in (self.one(account, "call_list", i) for i in dict.fromkeys(ids)) if c]
+        else:
+            lists = self.all_of(account, "call_list")  # filtered by what only a scan can tell
         lists = [c for c in lists if matches(c["list_id"], form.ids("list_id"))]
         lists = [c for c in lists if matches(c.get("application_id"), form.ids("application_id"))]
         if form.has("name"):
@@ -247,17 +270,8 @@ class CallLists(Dialler):
             lists = [
                 c for c in lists if form.text("type_list") == "AUTOMATIC"
             ]  # every list here is automatic
-        keys = (
-            "list_id",
-            "list_name",
-            "rule_id",
-            "priority",
-            "max_simultaneous",
-            "num_attempts",
-            "interval_seconds",
-            "task_priority_strategy",
-            "status",
-            "dt_submit",
-            "dt_complete",
-        )
-        return self.ok(**listing([{k: c[k] for k in keys if k in c} for c in lists], form))
+        return self.ok(**listing([self._list_view(c) for c in lists], form))
+
+    @staticmethod
+    def _list_view(call_list: dict[str, Any]) -> dict[str, Any]:
+        return {k: call_list[k] for k in LIST_FIELDS if k in call_list}

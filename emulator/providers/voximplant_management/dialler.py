@@ -341,7 +341,7 @@ class Dialler(Base):
             "records": [],
             "other_resource_usage": [],
         }
-        self.save(account, "call_session", session_id, session)
+        self.save_dated(account, "call_session", session_id, session, started)
         return session_id
 
     def far_end(self, account: Account, task: dict[str, Any]) -> FarEnd:
