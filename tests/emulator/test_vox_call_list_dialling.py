@@ -11,7 +11,7 @@ from typing import Any
 from emulator.core.environment import Settings
 
 from ..conftest import LiveServer, start_server, stop_server
-from .vox import control, new_app, ok
+from .vox import control, new_app, ok, post
 
 NUMBERS = [f"1212555{n:04d}" for n in range(200, 206)]
 PERIOD = {"from_date": "2000-01-01 00:00:00", "to_date": "2100-01-01 00:00:00"}
@@ -193,3 +193,34 @@ def test_a_restart_with_a_database_resumes_the_list(tmp_path: Path) -> None:
         assert ok(second, "GetCallHistory", **PERIOD)["total_count"] == 4
     finally:
         stop_server(second)
+
+
+def test_connected_calls_are_charged_and_a_low_balance_stops_the_list(emulator: LiveServer) -> None:
+    control(emulator, "POST", "/accounts", account_id=2, api_key="key-2", balance=1.015)
+    auth = {"account_id": "2", "api_key": "key-2"}
+    with emulator.control() as client:
+        rule = {"outcome": "answered", "answer_after_s": 1, "talk_s": 10}
+        client.put("/farend/voximplant-management/2/default", json=rule).raise_for_status()
+    app_id = post(emulator, "AddApplication", auth=auth, application_name="billing")["application_id"]
+    rule_id = control(emulator, "POST", "/accounts/2/rules", application_id=app_id, rule_name="r")["rule_id"]
+    created = post(
+        emulator,
+        "CreateCallList",
+        auth=auth,
+        rule_id=rule_id,
+        name="tight",
+        priority=1,
+        max_simultaneous=1,
+        num_attempts=1,
+        file_content=_csv(NUMBERS[:3]),
+    )
+    list_id = created["list_id"]
+    emulator.advance(60)
+    # Each connected call costs 0.01: after the second the balance is below 1 USD and the list stops.
+    state = control(emulator, "GET", f"/accounts/2/call-lists/{list_id}/tasks")
+    assert (state["status"], _statuses(state)) == ("Canceled", ["Processed", "Processed", "New"])
+    assert post(emulator, "GetAccountInfo", auth=auth)["result"]["balance"] == 0.995
+    charges = post(emulator, "GetTransactionHistory", auth=auth, **PERIOD)["result"]
+    assert [c["amount"] for c in charges] == [-0.01, -0.01]
+    history = post(emulator, "GetCallHistory", auth=auth, with_calls=True, **PERIOD)["result"]
+    assert [s["calls"][0]["transaction_id"] for s in history] == [c["transaction_id"] for c in charges]

@@ -177,6 +177,29 @@ class Base(Provider):
             raise not_found("Account")
         return doc
 
+    def record_charge(self, account: Account, amount: float, description: str) -> int:
+        """Charge the account's balance, with the transaction its history shows."""
+        transaction_id = self.new_id("transaction", 70001)
+        doc = self.account_doc(account)
+        doc["balance"] = round(float(doc["balance"]) - amount, 4)
+        self.store.put("voximplant", "account", str(account.account_id), doc)
+        self.save_dated(
+            account,
+            "transaction",
+            transaction_id,
+            {
+                "transaction_id": transaction_id,
+                "account_id": str(account.account_id),
+                "amount": -amount,
+                "currency": doc["currency"],
+                "performed_at": self.now(),
+                "transaction_type": "resource_charge",
+                "transaction_description": description,
+            },
+            self.now(),
+        )
+        return transaction_id
+
     # --- time ---------------------------------------------------------------------------------
 
     def now(self) -> str:

@@ -190,6 +190,9 @@ class CallLists(Dialler):
         self.env.timeline.cancel(
             "voximplant-management.call_list.dispatch", f"{account.account_id}:list-{call_list['list_id']}"
         )
+        ns = self.queue_ns(account, call_list["list_id"])
+        for live in self.store.list(ns, "live"):  # at most max_simultaneous: their calls end unrecorded
+            self.store.delete(ns, "live", str(live["task_id"]))
         self.drop(account, "call_list", call_list["list_id"])
         return self.ok(result=True, msg=f"Call list {call_list['list_id']} is deleted")
 

@@ -29,7 +29,8 @@ TOPIC_ANSWERED = "voximplant-management.call_list.answered"
 TOPIC_ENDED = "voximplant-management.call_list.ended"
 SCENARIO_TALK_S = 8.0  # an answered call the far end does not hang up: the list's scenario ends it then
 RING_TIMEOUT_S = 30.0  # how long the scenario lets an unanswered call ring before giving up
-PHONE_COLUMNS = ("phone_number", "phone", "number", "__phone_number")
+PRICE_PER_MINUTE = 0.01  # USD per started minute of a connected call (the emulator's own tariff)
+PHONE_COLUMNS = ("phone_number", "phone", "number")
 OPEN = ("New", "In progress")
 # SIP answers behind the failed outcomes, unless the far-end rule's details name another.
 END_REASONS = {
@@ -313,11 +314,16 @@ class Dialler(Base):
             "incoming": False,
             "successful": answered_at is not None,
             "media_server_address": "127.0.0.1",
-            "cost": round(0.01 * max(1, -(-talk // 60)), 4) if answered_at is not None else 0.0,
-            "transaction_id": self.new_id("transaction", 70001),
+            "cost": 0.0,
             "custom_data": orjson.dumps(task["data"]).decode(),
         }
-        if answered_at is None:
+        if answered_at is not None:  # a connected call is charged per started minute
+            call["cost"] = round(PRICE_PER_MINUTE * max(1, -(-talk // 60)), 4)
+            call["transaction_id"] = self.record_charge(
+                account, call["cost"], f"Call {call['local_number'] or 'call list'} -> {task['phone']}"
+            )
+        else:  # nothing to charge; the history still names a transaction, as every call has one
+            call["transaction_id"] = self.new_id("transaction", 70001)
             code, text = END_REASONS.get(outcome, (500, "Server Internal Error"))
             sip = far_end.details.get("sip_code")
             call["end_reason"] = {"code": int(sip) if isinstance(sip, int) else code, "description": text}
