@@ -224,3 +224,16 @@ def test_connected_calls_are_charged_and_a_low_balance_stops_the_list(emulator: 
     assert [c["amount"] for c in charges] == [-0.01, -0.01]
     history = post(emulator, "GetCallHistory", auth=auth, with_calls=True, **PERIOD)["result"]
     assert [s["calls"][0]["transaction_id"] for s in history] == [c["transaction_id"] for c in charges]
+
+
+def test_fewer_attempts_edited_in_end_a_waiting_retry(emulator: LiveServer) -> None:
+    _far_end(emulator, "default", outcome="busy", answer_after_s=1)
+    list_id = _create(emulator, _csv(NUMBERS[:1]), num_attempts=3, interval_seconds=30)
+    emulator.advance(5)
+    [task] = _tasks(emulator, list_id)["tasks"]
+    assert (task["status"], task["attempts_made"], task["attempts_left"]) == ("New", 1, 2)
+    ok(emulator, "EditCallList", list_id=list_id, num_attempts=1)
+    emulator.advance(60)
+    [task] = _tasks(emulator, list_id)["tasks"]
+    assert (task["status"], len(task["attempts"])) == ("Error", 1)
+    assert ok(emulator, "GetCallLists", list_id=list_id)["result"][0]["status"] == "Completed"

@@ -30,6 +30,7 @@ TOPIC_ENDED = "voximplant-management.call_list.ended"
 SCENARIO_TALK_S = 8.0  # an answered call the far end does not hang up: the list's scenario ends it then
 RING_TIMEOUT_S = 30.0  # how long the scenario lets an unanswered call ring before giving up
 PRICE_PER_MINUTE = 0.01  # USD per started minute of a connected call (the emulator's own tariff)
+MAX_ATTEMPTS = 5  # the documented maximum of num_attempts
 PHONE_COLUMNS = ("phone_number", "phone", "number")
 OPEN = ("New", "In progress")
 # SIP answers behind the failed outcomes, unless the far-end rule's details name another.
@@ -159,7 +160,7 @@ class Dialler(Base):
                 return
         ns = self.queue_ns(account, list_id)
         free = int(call_list["max_simultaneous"]) - self.live_calls(account, list_id)
-        rounds = list(range(max(1, int(call_list["num_attempts"]))))
+        rounds = list(range(MAX_ATTEMPTS))  # every round, should num_attempts have been lowered meanwhile
         if call_list.get("task_priority_strategy") == "repeated_attempts":
             rounds.reverse()
         for attempt in rounds:
@@ -171,6 +172,9 @@ class Dialler(Base):
                 self.store.delete(ns, f"ready{attempt}", str(task_id))
                 task = self.one(account, TASK, task_id)
                 if task is None or task["status"] != "New":
+                    continue
+                if int(task["attempts_made"]) >= int(call_list["num_attempts"]):
+                    self.close_task(account, call_list, task, "Error")
                     continue
                 if self._outside_window(account, task):
                     continue
