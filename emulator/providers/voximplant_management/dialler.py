@@ -124,8 +124,7 @@ class Dialler(Base):
         """A task reaches its last status; the list completes with its last open task."""
         was_open = task["status"] in OPEN
         task["status"] = status
-        if status != "Canceled" or task.get("finish_execution_time") is None:
-            task["finish_execution_time"] = self.now()
+        task["finish_execution_time"] = self.now()
         self.save(account, TASK, task["task_id"], task)
         if not was_open:
             return
@@ -194,7 +193,8 @@ class Dialler(Base):
         return True
 
     def _dial(self, account: Account, call_list: dict[str, Any], task: dict[str, Any]) -> None:
-        far_end = self.far_end(account, task)
+        # A row without a number gives the scenario nothing to call: the attempt fails at once.
+        far_end = self.far_end(account, task) if task["phone"] else FarEnd("failed", answer_after_s=0.0)
         attempt = int(task["attempts_made"]) + 1
         now = self.now()
         task.update(
@@ -204,8 +204,7 @@ class Dialler(Base):
             last_attempt=now,
             attempt_started=self.clock.time(),
         )
-        task.setdefault("start_execution_time", now)
-        task["start_execution_time"] = task["start_execution_time"] or now
+        task["start_execution_time"] = task.get("start_execution_time") or now
         self.save(account, TASK, task["task_id"], task)
         ns = self.queue_ns(account, call_list["list_id"])
         self.store.put(ns, "live", str(task["task_id"]), {"task_id": task["task_id"], "since": now})
