@@ -156,7 +156,26 @@ def test_a_start_time_in_the_future_waits(emulator: LiveServer) -> None:
     assert _statuses(_tasks(emulator, list_id)) == ["Processed", "Processed"]
 
 
-def test_a_list_start_at_and_a_daily_window_hold_the_dialling(emulator: LiveServer) -> None:
+def test_a_daily_window_holds_a_task_until_it_opens(emulator: LiveServer) -> None:
+    with emulator.control() as client:
+        now = client.get("/clock").json()["time"]
+
+    def time_of_day(moment: float) -> str:
+        return datetime.fromtimestamp(moment, tz=UTC).strftime("%H:%M:%S")
+
+    _far_end(emulator, "default", outcome="answered", answer_after_s=1, talk_s=2)
+    window = f"{time_of_day(now + 600)};{time_of_day(now + 4200)}"
+    csv = f"phone_number;__start_execution_time;__end_execution_time\n{NUMBERS[0]};{window}\n"
+    list_id = _create(emulator, csv)
+    emulator.advance(595)
+    assert _statuses(_tasks(emulator, list_id)) == ["New"]
+    emulator.advance(6)  # the window opened within the last 2 s (its start is a whole second)
+    assert _statuses(_tasks(emulator, list_id)) == ["In progress"]
+    emulator.advance(5)
+    assert _statuses(_tasks(emulator, list_id)) == ["Processed"]
+
+
+def test_a_list_start_at_holds_the_dialling(emulator: LiveServer) -> None:
     with emulator.control() as client:
         now = client.get("/clock").json()["time"]
     _far_end(emulator, "default", outcome="answered", answer_after_s=1, talk_s=2)

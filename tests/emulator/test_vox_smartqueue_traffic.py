@@ -170,3 +170,28 @@ def test_unanswered_abandoned_blocked_and_chats(emulator: LiveServer) -> None:
         "im_count_assigned_to_queue": 3.0,
         "calls_blocked_percentage": round(100 / 3, 3),
     }
+
+
+def test_deleting_a_queue_ends_its_tasks_and_frees_their_agents(emulator: LiveServer) -> None:
+    app_id, queue, ann, ben = _setup(emulator)
+    _far_end(emulator, "default", outcome="answered", answer_after_s=2, talk_s=60)
+    ok(emulator, "SQ_UnbindAgent", application_id=app_id, sq_queue_id=queue, user_id=ben)
+    taken, waiting = _enqueue(emulator, app_id), _enqueue(emulator, app_id)
+    assert (taken["user_id"], waiting["status"]) == (ann, "IN_QUEUE")
+    other = ok(
+        emulator,
+        "SQ_AddQueue",
+        application_id=app_id,
+        sq_queue_name="support",
+        call_agent_selection="MAX_WAITING_TIME",
+        call_task_selection="MAX_WAITING_TIME",
+    )["result"]["sq_queue_id"]
+    ok(emulator, "SQ_BindAgent", application_id=app_id, sq_queue_id=other, user_id=ann)
+    ok(emulator, "SQ_DelQueue", application_id=app_id, sq_queue_id=queue)
+    support = control(
+        emulator, "POST", "/accounts/1/sq-tasks", application_id=app_id, sq_queue_name="support"
+    )
+    assert (support["status"], support["user_id"]) == ("DISTRIBUTED", ann)  # ann is free again
+    emulator.advance(100)
+    [group] = _metric(emulator, app_id, "count_handled_calls", sq_queue_id=other)
+    assert group["values"][0]["value"] == 1.0

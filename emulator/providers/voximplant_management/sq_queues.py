@@ -1,4 +1,4 @@
-"""SmartQueue queues and skills of an application: add, edit, delete, list."""
+"""SmartQueue queues and skills of an application: add, edit, delete (ending what a queue holds), list."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from ...core.provider import ApiCall, Reply
 from .errors import already_exists, not_found
 from .form import Form, listing, only
-from .sq_lookups import SmartQueueBase
+from .sq_traffic import SQ_TASK, SmartQueueTraffic
 
 QUEUE_FIELDS = (
     "call_agent_selection",
@@ -29,7 +29,7 @@ WAITING = (
 )
 
 
-class SmartQueueQueues(SmartQueueBase):
+class SmartQueueQueues(SmartQueueTraffic):
     # --- queues -------------------------------------------------------------------------------
 
     def _apply_queue_settings(self, queue: dict[str, Any], form: Form) -> None:
@@ -88,6 +88,9 @@ class SmartQueueQueues(SmartQueueBase):
             if doomed & set(agent["queues"]):
                 agent["queues"] = [q for q in agent["queues"] if q not in doomed]
                 self.save_agent(account, agent)
+        for queue_id in doomed:  # the tasks the queues still held end; their agents are free again
+            for held in self.store.find(account.ns, SQ_TASK, "active_in", queue_id):
+                self.end_sq_task(account, held, "abandoned", reason="the queue was deleted")
         return self.ok(result=1)
 
     def sq_get_queues(self, call: ApiCall) -> Reply:

@@ -91,12 +91,12 @@ class SmartQueueTraffic(SmartQueueBase):
         prefix = "call" if kind == "CALL" else "im"
         max_size = queue.get(f"{prefix}_max_queue_size")
         if max_size is not None and len(self._waiting(account, queue["sq_queue_id"], kind)) >= int(max_size):
-            return self._sq_end(account, task, "blocked", reason="the queue is full")
+            return self.end_sq_task(account, task, "blocked", reason="the queue is full")
         hold = queue.get(f"hold_{'calls' if kind == 'CALL' else 'im'}_if_inactive_agents", True)
         if not hold and not any(
             a["statuses"][kind]["sq_status_name"] not in INACTIVE for a in self._queue_agents(account, queue)
         ):
-            return self._sq_end(account, task, "blocked", reason="no agent of the queue is active")
+            return self.end_sq_task(account, task, "blocked", reason="no agent of the queue is active")
         task.update(waiting_in=queue["sq_queue_id"], active_in=queue["sq_queue_id"])
         self.save(account, SQ_TASK, task_id, task)
         if self.store.get(account.ns, "sq_first_task", "at") is None:  # where the metrics' hours begin
@@ -350,17 +350,17 @@ class SmartQueueTraffic(SmartQueueBase):
     def _on_sq_ended(self, event: Event) -> None:
         found = self._sq_event_task(event)
         if found is not None:
-            self._sq_end(found[0], found[1], "handled")
+            self.end_sq_task(found[0], found[1], "handled")
 
     def _on_sq_abandoned(self, event: Event) -> None:
         found = self._sq_event_task(event)
         if found is not None and found[1]["status"] != "IN_PROCESSING":
-            self._sq_end(found[0], found[1], "abandoned", reason="the customer hung up while waiting")
+            self.end_sq_task(found[0], found[1], "abandoned", reason="the customer hung up while waiting")
 
     def _on_sq_timeout(self, event: Event) -> None:
         found = self._sq_event_task(event)
         if found is not None and found[1]["status"] == "IN_QUEUE":
-            self._sq_end(found[0], found[1], "timeout", reason="the queue's max waiting time passed")
+            self.end_sq_task(found[0], found[1], "timeout", reason="the queue's max waiting time passed")
 
     def _arm_timeout(self, account: Account, task: dict[str, Any], queue: dict[str, Any]) -> None:
         limit = queue.get(
@@ -374,7 +374,7 @@ class SmartQueueTraffic(SmartQueueBase):
             moment = max(self.clock.time(), float(task["enqueued_at"]) + float(limit))
             self.env.timeline.at(moment, TOPIC_TIMEOUT, self._sq_ref(account, task), key=key)
 
-    def _sq_end(
+    def end_sq_task(
         self, account: Account, task: dict[str, Any], outcome: str, reason: str = ""
     ) -> dict[str, Any]:
         now = self.clock.time()
