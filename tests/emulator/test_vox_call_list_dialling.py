@@ -113,17 +113,25 @@ def test_a_call_list_dials_itself_within_its_limits(emulator: LiveServer) -> Non
 
 
 def test_the_same_run_twice_gives_the_same_sequence(emulator: LiveServer) -> None:
-    def one_run() -> list[tuple[int, list[str]]]:
+    def one_run() -> tuple[list[tuple[int, list[str]]], list[tuple[str, int, bool]]]:
         _far_end(emulator, "default", outcome="answered", answer_after_s=2, talk_s=5)
         _far_end(emulator, NUMBERS[2], outcome="no_answer")
         _far_end(emulator, NUMBERS[4], outcome="failed", answer_after_s=1)
         list_id = _create(emulator, _csv(NUMBERS), interval_seconds=20, num_attempts=3)
-        return _run(emulator, list_id, 150, step=6)
+        seen = _run(emulator, list_id, 150, step=6)
+        sessions = ok(emulator, "GetCallHistory", with_calls=True, **PERIOD)["result"]
+        calls = [
+            (s["calls"][0]["remote_number"], s["duration"], s["calls"][0]["successful"]) for s in sessions
+        ]
+        return seen, calls
 
     first = one_run()
     emulator.reset()
     assert one_run() == first
-    assert first[-1][1] == ["Processed", "Processed", "Error", "Processed", "Error", "Processed"]
+    seen, calls = first
+    assert seen[-1][1] == ["Processed", "Processed", "Error", "Processed", "Error", "Processed"]
+    assert len(calls) == 4 + 3 + 3  # the unanswered and the failing number used all three attempts
+    assert (NUMBERS[2], 30, False) in calls and (NUMBERS[0], 7, True) in calls
 
 
 def test_cancelling_mid_run_stops_the_waiting_tasks(emulator: LiveServer) -> None:
