@@ -34,6 +34,17 @@ def advance(live: LiveServer, seconds: float) -> None:
         client.post("/clock", json={"advance_seconds": seconds}).raise_for_status()
 
 
+CALL_S = 61  # long enough for a default call to ring (2 s), talk (30 s) or time out (60 s) and end
+
+
+def finish_calls(live: LiveServer, seconds: float = CALL_S) -> None:
+    """Let the calls in progress play out on the clock (and check no timeline handler failed)."""
+    advance(live, seconds)
+    with live.control() as client:
+        failures = client.get("/timeline").json()["failures"]
+    assert failures == [], failures
+
+
 def set_outcome(live: LiveServer, number: str, **rule: Any) -> None:
     control(live, "PUT", f"/accounts/demo/outcomes/{number}", json=rule)
 

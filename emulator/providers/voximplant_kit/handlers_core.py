@@ -14,7 +14,7 @@ from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from . import reports
 from .base import KitBase
-from .calls import Dial, place
+from .calls import Dial
 from .outcomes import OUTBOUND, digits
 from .tenancy import kit_time, parse_kit_time
 from .wire import arg, json_field, ok, paged, public, require
@@ -282,8 +282,7 @@ class CoreHandlers(KitBase):
             )
         if float(account["balance"]) + float(account["credit"]) <= 0:
             raise ApiError(402, "Insufficient funds")
-        place(
-            self.store,
+        self.calls.place(
             self.ns(call),
             account,
             Dial(
@@ -293,15 +292,14 @@ class CoreHandlers(KitBase):
                 scenario_id=scenario["id"],
                 variables=variables,
             ),
-            self.now(),
         )
         return ok(True)
 
     def _owns_caller(self, call: ApiCall, number: str) -> bool:
         wanted = digits(number)
         ns = self.ns(call)
-        return any(str(n["phone_number"]) == wanted for n in self.store.list(ns, "number")) or any(
-            c["callerid_number"] == wanted and c["active"] for c in self.store.list(ns, "callerid")
+        return bool(self.store.find(ns, "number", "phone_number", wanted)) or any(
+            c["active"] for c in self.store.find(ns, "callerid", "callerid_number", wanted)
         )
 
     def get_scenario_variables(self, call: ApiCall) -> Reply:

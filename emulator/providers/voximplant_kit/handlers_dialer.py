@@ -8,6 +8,7 @@ from typing import Any
 from ...core.errors import ApiError
 from ...core.provider import ApiCall, Reply
 from ...core.store import Document
+from . import dialer
 from .base import KitBase
 from .dialer import PENDING
 from .handlers_outbound import valid_zone
@@ -199,7 +200,7 @@ class DialerHandlers(KitBase):
             campaign["date_end"] = kit_time(self.now())
         campaign["status"] = target
         self._save_dialer(call, campaign)
-        self.tick(self.account(call))
+        self.kick(call, dialer.FAMILY, campaign["id"])
         return ok(True)
 
     def campaigns_pause(self, call: ApiCall) -> Reply:
@@ -225,9 +226,9 @@ class DialerHandlers(KitBase):
         if campaign["status"] == "ongoing":
             raise ApiError(422, "Can not update status from ongoing to deleted")
         ns = self.ns(call)
-        lists = [lst for lst in self.store.list(ns, "dialer_list") if lst["_campaign_id"] == campaign["id"]]
-        for contact in self.store.list(ns, "dialer_contact"):
-            if any(contact["list_id"] == lst["id"] for lst in lists):
+        lists = self.store.find(ns, "dialer_list", "_campaign_id", campaign["id"])
+        for lst in lists:
+            for contact in self.store.find(ns, "dialer_contact", "list_id", lst["id"]):
                 self.store.delete(ns, "dialer_contact", str(contact["id"]))
         for lst in lists:
             self.store.delete(ns, "dialer_list", str(lst["id"]))
@@ -236,8 +237,8 @@ class DialerHandlers(KitBase):
 
     # --- lists and contacts --------------------------------------------------------------------------
 
-    def _list_out(self, lst: Document, contacts: list[Document]) -> Document:
-        mine = [c for c in contacts if c["list_id"] == lst["id"]]
+    def _list_out(self, call: ApiCall, lst: Document) -> Document:
+        mine = self.store.find(self.ns(call), "dialer_contact", "list_id", lst["id"])
         done = [c for c in mine if c["status"] in ("success", "failed", "cancelled")]
         return {
             **public(lst),
@@ -250,23 +251,16 @@ class DialerHandlers(KitBase):
 
     def search_lists(self, call: ApiCall) -> Reply:
         campaign = self._dialer(call, call.body["campaign_id"])
-        contacts = self.store.list(self.ns(call), "dialer_contact")
-        lists = [
-            lst
-            for lst in self.store.list(self.ns(call), "dialer_list")
-            if lst["_campaign_id"] == campaign["id"]
-        ]
-        return ok(
-            [self._list_out(lst, contacts) for lst in sorted(lists, key=lambda x: x["id"], reverse=True)]
-        )
+        lists = self.store.find(self.ns(call), "dialer_list", "_campaign_id", campaign["id"])
+        return ok([self._list_out(call, lst) for lst in sorted(lists, key=lambda x: x["id"], reverse=True)])
 
     def campaigns_search_contacts(self, call: ApiCall) -> Reply:
         lst = self.entity(call, "dialer_list", call.body["list_id"], "List")
         status = arg(call, "status")
         chosen = [
             c
-            for c in self.store.list(self.ns(call), "dialer_contact")
-            if c["list_id"] == lst["id"] and (status is None or c["status"] == status)
+            for c in self.store.find(self.ns(call), "dialer_contact", "list_id", lst["id"])
+            if status is None or c["status"] == status
         ]
         return paged(call, chosen, newest_first=False)
 
@@ -308,6 +302,8 @@ class DialerHandlers(KitBase):
                     "task_priority": int(row.get("task_priority", 1)),
                     "completion_code": None,
                     "_next_at": now.timestamp(),
+                    "_waiting": None if duplicate else campaign["id"],
+                    "_timezone": zone or campaign["timezone"],
                 },
             )
             added += 1
@@ -333,7 +329,7 @@ class DialerHandlers(KitBase):
                 "default_timezone": campaign["timezone"],
             },
         )
-        self.tick(self.account(call))
+        self.kick(call, dialer.FAMILY, campaign["id"])
         failed = bad_phone + bad_zone
         return ok(
             {
@@ -353,7 +349,7 @@ class DialerHandlers(KitBase):
         for contact_id in ids:
             contact = self.entity(call, "dialer_contact", contact_id, "Contact")
             if contact["status"] in PENDING or contact["status"] == "paused":
-                contact["status"] = "cancelled"
+                contact["status"], contact["_waiting"] = "cancelled", None
                 self.store.put(ns, "dialer_contact", str(contact_id), contact)
         return ok(True)
 
@@ -370,9 +366,9 @@ class DialerHandlers(KitBase):
         for lst in lists:
             lst["status"] = "canceled"
             self.store.put(ns, "dialer_list", str(lst["id"]), lst)
-            for contact in self.store.list(ns, "dialer_contact"):
-                if contact["list_id"] == lst["id"] and contact["status"] in PENDING:
-                    contact["status"] = "cancelled"
+            for contact in self.store.find(ns, "dialer_contact", "list_id", lst["id"]):
+                if contact["status"] in PENDING:
+                    contact["status"], contact["_waiting"] = "cancelled", None
                     self.store.put(ns, "dialer_contact", str(contact["id"]), contact)
         return ok(True)
 
@@ -380,9 +376,7 @@ class DialerHandlers(KitBase):
         lst = self.entity(call, "dialer_list", call.body["list_id"], "List")
         tasks = json_field(call, "tasks", [])
         by_uuid = {
-            c["task_uuid"]: c
-            for c in self.store.list(self.ns(call), "dialer_contact")
-            if c["list_id"] == lst["id"]
+            c["task_uuid"]: c for c in self.store.find(self.ns(call), "dialer_contact", "list_id", lst["id"])
         }
         changed = succeeded = failed = invalid = 0
         for task in tasks:

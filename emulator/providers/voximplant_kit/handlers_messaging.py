@@ -69,13 +69,10 @@ class MessagingHandlers(KitBase):
         return conversation
 
     def _open(self, domain: str, channel: str, client_id: str) -> Document:
-        for conversation in self.store.list(DIRECTORY, "conversation"):
-            if (
-                conversation["domain"] == domain
-                and conversation["channel"] == channel
-                and conversation["client_id"] == client_id
-            ):
-                return conversation
+        for conversation in self.store.find(
+            DIRECTORY, "conversation", "_client_key", _client_key(domain, channel, client_id)
+        ):
+            return conversation
         return {
             "uuid": str(uuid.uuid4()),
             "domain": domain,
@@ -86,6 +83,9 @@ class MessagingHandlers(KitBase):
         }
 
     def _save_conversation(self, conversation: Document) -> None:
+        conversation["_client_key"] = _client_key(
+            conversation["domain"], conversation["channel"], conversation["client_id"]
+        )
         self.store.put(DIRECTORY, "conversation", conversation["uuid"], conversation)
 
     def send_event(self, call: ApiCall) -> Reply:
@@ -202,3 +202,8 @@ class MessagingHandlers(KitBase):
         }
         self._reply(conversation, sender, call.body.get("text"), payload)
         return ok(True)
+
+
+def _client_key(domain: str, channel: str, client_id: str) -> str:
+    """One conversation per account, channel and client: the key it is found by."""
+    return f"{domain}/{channel}/{client_id}"

@@ -11,6 +11,7 @@ from . import agent_campaigns
 from .base import KitBase
 from .handlers_outbound import valid_zone
 from .outcomes import digits, is_dialable
+from .pacing import wait
 from .tenancy import kit_time, parse_kit_time
 from .wire import arg, caller_pool, json_field, ok, paged, public, require
 
@@ -73,11 +74,7 @@ class PdsHandlers(KitBase):
         return self.entity(call, "pds_campaign", campaign_id, "Campaign")
 
     def _pds_out(self, call: ApiCall, campaign: Document) -> Document:
-        contacts = [
-            c
-            for c in self.store.list(self.ns(call), "pds_contact")
-            if c["agent_campaign_id"] == campaign["id"]
-        ]
+        contacts = self.store.find(self.ns(call), "pds_contact", "agent_campaign_id", campaign["id"])
         return {**public(campaign), "stat": agent_campaigns.counters(contacts)}
 
     def _check_refs(self, call: ApiCall) -> dict[str, Any]:
@@ -207,12 +204,10 @@ class PdsHandlers(KitBase):
         if campaign["status"] not in ("draft", "completed", "scheduled"):
             raise ApiError(422, f"Can not delete a campaign in {campaign['status']} status")
         ns = self.ns(call)
-        for contact in self.store.list(ns, "pds_contact"):
-            if contact["agent_campaign_id"] == campaign["id"]:
-                self.store.delete(ns, "pds_contact", str(contact["id"]))
-        for lst in self.store.list(ns, "pds_list"):
-            if lst["agent_campaign_id"] == campaign["id"]:
-                self.store.delete(ns, "pds_list", str(lst["id"]))
+        for contact in self.store.find(ns, "pds_contact", "agent_campaign_id", campaign["id"]):
+            self.store.delete(ns, "pds_contact", str(contact["id"]))
+        for lst in self.store.find(ns, "pds_list", "agent_campaign_id", campaign["id"]):
+            self.store.delete(ns, "pds_list", str(lst["id"]))
         self.store.delete(ns, "pds_campaign", str(campaign["id"]))
         return ok(True)
 
@@ -248,7 +243,7 @@ class PdsHandlers(KitBase):
                 target = "scheduled"
         campaign["status"] = target
         self.store.put(self.ns(call), "pds_campaign", str(campaign["id"]), campaign)
-        self.tick(self.account(call))
+        self.kick(call, agent_campaigns.FAMILY, campaign["id"])
         return ok(True)
 
     def set_list_status(self, call: ApiCall) -> Reply:
@@ -260,11 +255,11 @@ class PdsHandlers(KitBase):
         lst["edit_date"] = kit_time(self.now())
         ns = self.ns(call)
         if target == "canceled":
-            for contact in self.store.list(ns, "pds_contact"):
-                if contact["agent_campaign_list_id"] == lst["id"] and contact["status"] == "ongoing":
+            for contact in self.store.find(ns, "pds_contact", "agent_campaign_list_id", lst["id"]):
+                if contact["status"] == "ongoing":
                     self._cancel(call, contact, "List canceled")
         self.store.put(ns, "pds_list", str(lst["id"]), lst)
-        self.tick(self.account(call))
+        self.kick(call, agent_campaigns.FAMILY, lst["agent_campaign_id"])
         return ok(True)
 
     def _cancel(self, call: ApiCall, contact: Document, reason: str | None) -> None:
@@ -274,8 +269,23 @@ class PdsHandlers(KitBase):
             cancel_reason=reason,
             cancel_date=kit_time(self.now()),
             callback_at=None,
+            _waiting=None,
         )
         self.store.put(self.ns(call), "pds_contact", str(contact["id"]), contact)
+
+    def _contact_candidates(self, call: ApiCall, list_ids: list[int] | None) -> list[Document]:
+        """The contacts a search can match, by the narrowest indexed filter it names."""
+        ns = self.ns(call)
+        if arg(call, "id") is not None:
+            found = self.store.get(ns, "pds_contact", str(arg(call, "id")))
+            return [found] if found else []
+        if list_ids is not None:
+            return [
+                c for i in list_ids for c in self.store.find(ns, "pds_contact", "agent_campaign_list_id", i)
+            ]
+        if arg(call, "campaign_id") is not None:
+            return self.store.find(ns, "pds_contact", "agent_campaign_id", arg(call, "campaign_id"))
+        return self.store.list(ns, "pds_contact")  # no filter: the search is over every contact
 
     def agent_campaigns_search_contacts(self, call: ApiCall) -> Reply:
         lists = arg(call, "campaign_list_id")
@@ -285,7 +295,7 @@ class PdsHandlers(KitBase):
         statuses = json_field(call, "status")
         start, end = arg(call, "from"), arg(call, "to")
         chosen = []
-        for contact in self.store.list(self.ns(call), "pds_contact"):
+        for contact in self._contact_candidates(call, list_ids):
             if arg(call, "id") is not None and contact["id"] != arg(call, "id"):
                 continue
             if arg(call, "campaign_id") is not None and contact["agent_campaign_id"] != arg(
@@ -358,6 +368,7 @@ class PdsHandlers(KitBase):
                     "interval": [campaign["interval"]],
                     "callback_at": None,
                     "_next_at": now.timestamp(),
+                    "_waiting": campaign["id"],
                 },
             )
             added += 1
@@ -383,7 +394,7 @@ class PdsHandlers(KitBase):
                 "edited_by": None,
             },
         )
-        self.tick(self.account(call))
+        self.kick(call, agent_campaigns.FAMILY, campaign["id"])
         return ok(
             {
                 "list_id": list_id,
@@ -396,9 +407,16 @@ class PdsHandlers(KitBase):
 
     def search_campaign_lists(self, call: ApiCall) -> Reply:
         statuses = json_field(call, "status")
-        contacts = self.store.list(self.ns(call), "pds_contact")
+        ns = self.ns(call)
+        campaign_id = arg(call, "agent_campaign_id")
+        # One campaign's lists when it is named; else the search is over every list of the account.
+        lists = (
+            self.store.find(ns, "pds_list", "agent_campaign_id", campaign_id)
+            if campaign_id is not None
+            else self.store.list(ns, "pds_list")
+        )
         chosen = []
-        for lst in self.store.list(self.ns(call), "pds_list"):
+        for lst in lists:
             if arg(call, "id") is not None and lst["id"] != arg(call, "id"):
                 continue
             if arg(call, "agent_campaign_id") is not None and lst["agent_campaign_id"] != arg(
@@ -407,7 +425,7 @@ class PdsHandlers(KitBase):
                 continue
             if statuses is not None and lst["status"] not in statuses:
                 continue
-            mine = [c for c in contacts if c["agent_campaign_list_id"] == lst["id"]]
+            mine = self.store.find(ns, "pds_contact", "agent_campaign_list_id", lst["id"])
             chosen.append({**lst, **agent_campaigns.counters(mine)})
         return paged(call, chosen)
 
@@ -415,8 +433,7 @@ class PdsHandlers(KitBase):
         campaign = self._pds(call, call.body["campaign_id"])
         mine = {
             c["id"]: c
-            for c in self.store.list(self.ns(call), "pds_contact")
-            if c["agent_campaign_id"] == campaign["id"]
+            for c in self.store.find(self.ns(call), "pds_contact", "agent_campaign_id", campaign["id"])
         }
         if str(arg(call, "cancel_all") or "") in ("1", "true"):
             chosen = [c for c in mine.values() if c["status"] == "ongoing"]
@@ -436,8 +453,7 @@ class PdsHandlers(KitBase):
         campaign = self._pds(call, call.body["campaign_id"])
         mine = {
             c["id"]: c
-            for c in self.store.list(self.ns(call), "pds_contact")
-            if c["agent_campaign_id"] == campaign["id"]
+            for c in self.store.find(self.ns(call), "pds_contact", "agent_campaign_id", campaign["id"])
         }
         ids = json_field(call, "contact_ids", [])
         missing = [i for i in ids if i not in mine]
@@ -455,17 +471,18 @@ class PdsHandlers(KitBase):
             contact["_interval"] = call.body["interval"]
             contact["interval"] = [call.body["interval"]]
             contact["_next_at"] = now
+            wait(contact, campaign["id"])
             self.store.put(self.ns(call), "pds_contact", str(contact_id), contact)
             lst = self.store.get(self.ns(call), "pds_list", str(contact["agent_campaign_list_id"]))
             if lst is not None and lst["status"] == "completed":  # a finished list takes the new attempts
                 lst["status"] = "ongoing"
                 self.store.put(self.ns(call), "pds_list", str(lst["id"]), lst)
-        self.tick(self.account(call))
+        self.kick(call, agent_campaigns.FAMILY, campaign["id"])
         return ok(True)
 
     def get_stat(self, call: ApiCall) -> Reply:
         counts = dict.fromkeys(("draft", "paused", "ongoing", "scheduled", "completed"), 0)
-        campaigns = self.store.list(self.ns(call), "pds_campaign")
+        campaigns = self.store.list(self.ns(call), "pds_campaign")  # a summary of every campaign
         for campaign in campaigns:
             counts[campaign["status"]] += 1
         return ok({**counts, "total": len(campaigns)})
