@@ -66,6 +66,7 @@ READ_ONLY_OPERATIONS = frozenset(
 )
 INDEXES: dict[str, tuple[str, ...]] = {
     "row": ("campaign_id",),
+    "campaign": ("scenario_id", "phone_number_id"),
     "attempt": ("campaign_id",),
     "pds_contact": ("agent_campaign_id", "agent_campaign_list_id"),
     "pds_list": ("agent_campaign_id",),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
@@ -17,7 +18,7 @@ from .base import KitBase
 from .calls import Dial
 from .outcomes import OUTBOUND, digits
 from .tenancy import kit_time, parse_kit_time
-from .wire import arg, json_field, ok, paged, public, require
+from .wire import DEFAULT_PER_PAGE, MAX_PER_PAGE, arg, json_field, ok, paged, public, require
 
 
 def _offset(zone: str, now: datetime) -> int:
@@ -60,6 +61,20 @@ def filter_calls(
     return out
 
 
+# Anything but paging makes a v3 history search look at more than one page of the history.
+HISTORY_V3_FILTERS = (
+    "id",
+    "call_direction",
+    "scenario_ids",
+    "campaign_ids",
+    "phone",
+    "datetime_start",
+    "datetime_end",
+    "sort",
+    "fields",
+)
+
+
 class CoreHandlers(KitBase):
     # --- account and settings ------------------------------------------------------------------
 
@@ -86,7 +101,7 @@ class CoreHandlers(KitBase):
         return ok({"domain": domain, "user": user, "profile": account["profile"]})
 
     def search_settings(self, call: ApiCall) -> Reply:
-        settings = self.store.list(self.ns(call), "setting")
+        settings = self.store.list(self.ns(call), "setting")  # the account's few settings
         key = arg(call, "key")
         chosen = [s for s in settings if key is None or s["key"] == key]
         meta = {
@@ -99,13 +114,24 @@ class CoreHandlers(KitBase):
 
     # --- calls and history ---------------------------------------------------------------------
 
-    def _calls(self, call: ApiCall) -> list[Document]:
-        return self.store.list(self.ns(call), "call")
+    def _calls(
+        self, call: ApiCall, call_id: Any = None, scenario_ids: Any = None, campaign_ids: Any = None
+    ) -> list[Document]:
+        """The calls a search can match, by the narrowest indexed filter it names (filter_calls applies
+        them all); without one, a phone, direction or date filter looks at the account's whole history."""
+        ns = self.ns(call)
+        if call_id is not None:
+            found = self.store.get(ns, "call", str(call_id))
+            return [found] if found else []
+        for field, ids in (("campaign_id", campaign_ids), ("scenario_id", scenario_ids)):
+            if isinstance(ids, list):
+                return [c for i in dict.fromkeys(ids) for c in self.store.find(ns, "call", field, i)]
+        return self.store.list(ns, "call")
 
     def calls_search_calls(self, call: ApiCall) -> Reply:
         scenario = arg(call, "scenario_id")
         found = filter_calls(
-            self._calls(call),
+            self._calls(call, arg(call, "id"), None if scenario is None else [scenario]),
             call_id=arg(call, "id"),
             direction=arg(call, "call_direction"),
             scenario_ids=None if scenario is None else [scenario],
@@ -117,23 +143,44 @@ class CoreHandlers(KitBase):
 
     def _history_v3(self, call: ApiCall, call_id: Any = None) -> list[Document]:
         """The calls the v3 history methods select: the same filters for searching and exporting."""
+        scenario_ids, campaign_ids = json_field(call, "scenario_ids"), json_field(call, "campaign_ids")
         return filter_calls(
-            self._calls(call),
+            self._calls(call, call_id, scenario_ids, campaign_ids),
             call_id=call_id,
             direction=arg(call, "call_direction"),
-            scenario_ids=json_field(call, "scenario_ids"),
-            campaign_ids=json_field(call, "campaign_ids"),
+            scenario_ids=scenario_ids,
+            campaign_ids=campaign_ids,
             phone=arg(call, "phone"),
             start=arg(call, "datetime_start"),
             end=arg(call, "datetime_end"),
         )
 
     def history_search_calls_v3(self, call: ApiCall) -> Reply:
+        every = arg(call, "per-page") is not None and int(arg(call, "per-page")) == 0
+        if not every and not any(arg(call, name) is not None for name in HISTORY_V3_FILTERS):
+            return self._history_page(call)
         return paged(call, self._history_v3(call, call_id=arg(call, "id")))
+
+    def _history_page(self, call: ApiCall) -> Reply:
+        """An unfiltered history search reads one page: the calls that ended last come first."""
+        ns = self.ns(call)
+        per_page = min(int(arg(call, "per-page") or DEFAULT_PER_PAGE), MAX_PER_PAGE)
+        page = min(max(1, int(arg(call, "page") or 1)), 2**31 - 1)
+        total = self.store.count(ns, "call")
+        rows = [
+            public(c) for c in self.store.page(ns, "call", (page - 1) * per_page, per_page, newest_first=True)
+        ]
+        meta = {
+            "total_count": total,
+            "page_count": math.ceil(total / per_page),
+            "current_page": page,
+            "per_page": per_page,
+        }
+        return ok(rows, meta)
 
     def history_search_calls_v4(self, call: ApiCall) -> Reply:
         found = filter_calls(
-            self._calls(call),
+            self._calls(call, arg(call, "id")),
             call_id=arg(call, "id"),
             direction=arg(call, "call_direction"),
             phone=arg(call, "phone"),
@@ -176,7 +223,7 @@ class CoreHandlers(KitBase):
     def export_history_report(self, call: ApiCall) -> Reply:
         scenario = arg(call, "scenario_id")
         found = filter_calls(
-            self._calls(call),
+            self._calls(call, None, None if scenario is None else [scenario]),
             direction=arg(call, "call_direction"),
             scenario_ids=None if scenario is None else [scenario],
             start=arg(call, "from"),
@@ -236,6 +283,7 @@ class CoreHandlers(KitBase):
         ns = self.ns(call)
         title = arg(call, "title")
         chosen = []
+        # Scenarios, numbers and caller IDs are the account's configuration (a handful, set up in Kit).
         for scenario in self.store.list(ns, "scenario"):
             if any(
                 (
@@ -260,8 +308,7 @@ class CoreHandlers(KitBase):
             if arg(call, "with_campaigns") == 1:
                 row["campaigns"] = [
                     {"id": c["id"], "title": c["title"], "status": c["status"]}
-                    for c in self.store.list(ns, "campaign")
-                    if c["scenario_id"] == scenario["id"]
+                    for c in self.store.find(ns, "campaign", "scenario_id", scenario["id"])
                 ]
             chosen.append(row)
         return paged(call, chosen)
@@ -312,7 +359,7 @@ class CoreHandlers(KitBase):
     def search_numbers(self, call: ApiCall) -> Reply:
         ns = self.ns(call)
         chosen = []
-        for number in self.store.list(ns, "number"):
+        for number in self.store.list(ns, "number"):  # the account's rented numbers: configuration
             if arg(call, "id") is not None and number["id"] != arg(call, "id"):
                 continue
             if arg(call, "can_be_used") == 1 and not number["can_be_used"]:
@@ -328,8 +375,7 @@ class CoreHandlers(KitBase):
             if arg(call, "with_campaigns") == 1:
                 row["campaigns"] = [
                     {"id": c["id"], "title": c["title"], "status": c["status"]}
-                    for c in self.store.list(ns, "campaign")
-                    if c["phone_number_id"] == number["id"]
+                    for c in self.store.find(ns, "campaign", "phone_number_id", number["id"])
                 ]
             if arg(call, "with_scenarios") == 1:
                 row["scenario"] = [
@@ -342,7 +388,7 @@ class CoreHandlers(KitBase):
 
     def search_caller_ids(self, call: ApiCall) -> Reply:
         chosen = []
-        for caller in self.store.list(self.ns(call), "callerid"):
+        for caller in self.store.list(self.ns(call), "callerid"):  # verified caller IDs: configuration
             if arg(call, "id") is not None and caller["id"] != arg(call, "id"):
                 continue
             if (
@@ -377,6 +423,7 @@ class CoreHandlers(KitBase):
     # --- tags and key-value storage --------------------------------------------------------------------
 
     def search_tags(self, call: ApiCall) -> Reply:
+        # The account's tags: a handful of labels set up in Kit.
         return paged(call, self.store.list(self.ns(call), "tag"), newest_first=False)
 
     def kv_get(self, call: ApiCall) -> Reply:

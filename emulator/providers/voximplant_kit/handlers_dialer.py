@@ -160,6 +160,7 @@ class DialerHandlers(KitBase):
         kinds = json_field(call, "type") or ["operator"]
         title = arg(call, "title")
         chosen = []
+        # A search over the account's campaigns (its filters are substrings and date bounds).
         for campaign in self.store.list(self.ns(call), "dialer_campaign"):
             if ids is not None and campaign["id"] not in ids:
                 continue

@@ -18,16 +18,16 @@ MAX_SUBSCRIPTIONS = 5
 
 class DirectoryHandlers(KitBase):
     def search_queues(self, call: ApiCall) -> Reply:
-        return paged(call, self.store.list(self.ns(call), "queue"))
+        return paged(call, self.store.list(self.ns(call), "queue"))  # the account's queues: configuration
 
     def search_users(self, call: ApiCall) -> Reply:
-        users = self.store.list(self.ns(call), "user")
+        users = self.store.list(self.ns(call), "user")  # the account's users: configuration
         if arg(call, "id") is not None:
             users = [u for u in users if u["id"] == arg(call, "id")]
         return paged(call, users)
 
     def search_groups(self, call: ApiCall) -> Reply:
-        groups = self.store.list(self.ns(call), "group")
+        groups = self.store.list(self.ns(call), "group")  # the account's groups: configuration
         ids = json_field(call, "id")
         if ids is not None:
             groups = [g for g in groups if g["id"] in ids]
@@ -65,9 +65,11 @@ class DirectoryHandlers(KitBase):
         return ok(True)
 
     def search_dnc_contacts(self, call: ApiCall) -> Reply:
-        entries = self.store.list(self.ns(call), "dnc")
+        ns = self.ns(call)
         if arg(call, "list_id") is not None:
-            entries = [e for e in entries if e["list_id"] == arg(call, "list_id")]
+            entries = self.store.find(ns, "dnc", "list_id", arg(call, "list_id"))
+        else:  # a search over every list: the number filter is a substring, so it reads every entry
+            entries = self.store.list(ns, "dnc")
         if arg(call, "id") is not None:
             entries = [e for e in entries if e["id"] == arg(call, "id")]
         if arg(call, "number"):
@@ -122,7 +124,7 @@ class DirectoryHandlers(KitBase):
 
     def callback_search(self, call: ApiCall) -> Reply:
         chosen = []
-        for subscription in self.store.list(self.ns(call), "callback"):
+        for subscription in self.store.list(self.ns(call), "callback"):  # at most 5 per account
             if arg(call, "id") is not None and subscription["id"] != arg(call, "id"):
                 continue
             if arg(call, "name") and arg(call, "name") not in subscription["name"]:
@@ -148,16 +150,16 @@ class DirectoryHandlers(KitBase):
             since = now - timedelta(hours=24)
         else:
             raise ApiError(400, "interval must be last24h or since12am")
-        users = self.store.list(self.ns(call), "user")
-        agent_ids = json_field(call, "agent_ids") or [u["id"] for u in users]
-        calls = [
-            c
-            for c in self.store.list(self.ns(call), "call")
-            if (parse_kit_time(c["datetime_start"]) or now) >= since
-        ]
+        agent_ids = json_field(call, "agent_ids")
+        if not agent_ids:  # every agent: the account's users are configuration
+            agent_ids = [u["id"] for u in self.store.list(self.ns(call), "user")]
         stat = {}
         for agent_id in agent_ids:
-            mine = [c for c in calls if c["user_id"] == agent_id]
+            mine = [
+                c
+                for c in self.store.find(self.ns(call), "call", "user_id", agent_id)
+                if (parse_kit_time(c["datetime_start"]) or now) >= since
+            ]
             answered = [c for c in mine if c["completion_code"] == "Call_Answered"]
             stat[str(agent_id)] = {
                 interval: {

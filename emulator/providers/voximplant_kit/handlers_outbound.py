@@ -179,6 +179,7 @@ class OutboundHandlers(KitBase):
     def outbound_search_campaigns(self, call: ApiCall) -> Reply:
         title = arg(call, "title")
         chosen = []
+        # A search over the account's campaigns (its filters are substrings and date bounds).
         for campaign in self.store.list(self.ns(call), "campaign"):
             if arg(call, "id") is not None and campaign["id"] != arg(call, "id"):
                 continue
@@ -204,10 +205,13 @@ class OutboundHandlers(KitBase):
     def _attempts(
         self, call: ApiCall, campaign_id: Any = None, start: Any = None, end: Any = None
     ) -> list[Document]:
-        out = []
-        for attempt in self.store.list(self.ns(call), "attempt"):
-            if campaign_id is not None and attempt["campaign_id"] != campaign_id:
-                continue
+        ns, out = self.ns(call), []
+        attempts = (
+            self.store.find(ns, "attempt", "campaign_id", campaign_id)
+            if campaign_id is not None
+            else self.store.list(ns, "attempt")  # a search over every campaign's attempts
+        )
+        for attempt in attempts:
             if not _on_or_after(attempt["datetime_start"], start) or not _on_or_after(
                 end, attempt["datetime_start"]
             ):

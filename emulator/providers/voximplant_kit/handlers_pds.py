@@ -215,6 +215,7 @@ class PdsHandlers(KitBase):
         statuses = json_field(call, "status")
         title = arg(call, "title")
         chosen = []
+        # A search over the account's campaigns (its filters are substrings and date bounds).
         for campaign in self.store.list(self.ns(call), "pds_campaign"):
             if arg(call, "id") is not None and campaign["id"] != arg(call, "id"):
                 continue
