@@ -52,9 +52,11 @@ class OutboundFamily(Family):
             campaign["status"] = status
             campaign["date_update"] = kit_time(now)
             self.store.put(ns, self.kind, str(campaign["id"]), campaign)
-        start = parse_kit_time(campaign["date_start"])
+        start, end = parse_kit_time(campaign["date_start"]), parse_kit_time(campaign["date_end"])
         if status == "ready" and start is not None:
             return False, start.timestamp()
+        if status == "paused" and end is not None:  # a paused campaign still ends on its date
+            return False, end.timestamp() + 1
         return status == "started", None
 
     def later(self, campaign: Document) -> list[float]:
