@@ -339,3 +339,19 @@ def test_a_restart_with_a_database_resumes_a_campaign(tmp_path: Path) -> None:
     assert _most_at_once(after) == 2
     assert (stat["status"], stat["call_success"]) == ("completed", 6)
     assert failures == []
+
+
+def test_calling_windows_and_time_zones_that_are_not_ones_are_refused(emulator: LiveServer) -> None:
+    with api(emulator) as client:
+        pds = client.post(
+            "/v3/agentCampaigns/createCampaign",
+            data={"title": "X", "phone_number_id": 11, "working_time": '["09:00", "99:99"]'},
+        )
+        dialer = client.post(
+            "/v3/campaigns/createAgent",
+            data={"title": "X", "phone_numbers": '{"caller_id_ids":[21]}', "timezone": "Mars/Olympus"},
+        )
+    assert pds.status_code == 400
+    assert pds.json()["result"]["error"] == "working_time: '99:99' is not a time of day (HH:mm or HH:mm:ss)"
+    assert dialer.status_code == 400
+    assert dialer.json()["result"]["error"] == "timezone 'Mars/Olympus' is not a time zone"

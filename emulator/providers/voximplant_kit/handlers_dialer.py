@@ -9,6 +9,8 @@ from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from . import dialer
 from .handlers_dialer_lists import DialerListHandlers
+from .handlers_outbound import valid_zone
+from .pacing import window_error
 from .tenancy import kit_time, parse_kit_time
 from .wire import arg, caller_pool, json_field, ok, paged, public
 
@@ -70,8 +72,13 @@ class DialerHandlers(DialerListHandlers):
                 campaign[name] = ids
         for name in ("working_time", "supervisors"):
             value = json_field(call, name)
+            problem = window_error(value) if name == "working_time" and value is not None else None
+            if problem:
+                raise ApiError(400, problem)
             if value is not None:
                 campaign[f"_{name}"] = value
+        if body.get("timezone") is not None and not valid_zone(body["timezone"]):
+            raise ApiError(400, f"timezone {body['timezone']!r} is not a time zone")
         for flag in ("use_tags", "use_topics"):
             if flag in body:
                 campaign[flag] = body[flag]

@@ -9,6 +9,7 @@ from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from . import agent_campaigns
 from .handlers_pds_contacts import PdsContactHandlers
+from .pacing import window_error
 from .tenancy import kit_time, parse_kit_time
 from .wire import arg, caller_pool, json_field, ok, paged, public, require
 
@@ -91,8 +92,9 @@ class PdsHandlers(PdsContactHandlers):
                 parsed[name] = ids
         working = json_field(call, "working_time")
         if working is not None:
-            if working and len(working) != 2:
-                raise ApiError(400, "working_time must hold a start and an end time")
+            problem = window_error(working)
+            if problem:
+                raise ApiError(400, problem)
             parsed["working_time"] = working
         return parsed
 

@@ -27,6 +27,20 @@ def clock_time(text: str) -> time:
     return time(parts[0], parts[1], parts[2])
 
 
+def window_error(working_time: Any) -> str | None:
+    """Why a `working_time` value is not a daily window, or None when it is one (or empty)."""
+    if working_time == []:
+        return None
+    if not isinstance(working_time, list) or len(working_time) != 2:
+        return "working_time must hold a start and an end time"
+    for text in working_time:
+        try:
+            clock_time(text)
+        except (TypeError, ValueError):
+            return f"working_time: {text!r} is not a time of day (HH:mm or HH:mm:ss)"
+    return None
+
+
 def next_opening(
     now: datetime, zone: str | None, start: time | None, end: time | None, days: Any = ALL_DAYS
 ) -> datetime:
