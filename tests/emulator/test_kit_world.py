@@ -355,3 +355,20 @@ def test_calling_windows_and_time_zones_that_are_not_ones_are_refused(emulator: 
     assert pds.json()["result"]["error"] == "working_time: '99:99' is not a time of day (HH:mm or HH:mm:ss)"
     assert dialer.status_code == 400
     assert dialer.json()["result"]["error"] == "timezone 'Mars/Olympus' is not a time zone"
+
+
+def test_a_pds_call_goes_to_an_agent_who_is_not_on_a_call(emulator: LiveServer) -> None:
+    with api(emulator) as client:
+        client.post("/demo/makeCall", data={"number": NUMBER, "user_id": 2}).raise_for_status()
+        campaign = client.post(
+            "/v3/agentCampaigns/createCampaign",
+            data={"title": "Renewals", "phone_number_id": 11, "user_ids": "[2, 1]"},
+        ).json()["result"]
+        rows = json.dumps([{"phone": "12025550601", "UTC": "Etc/UTC"}])
+        client.post("/v3/agentCampaigns/appendContacts", data={"campaign_id": campaign["id"], "rows": rows})
+        client.post("/v3/agentCampaigns/setCampaignStatus", data={"id": campaign["id"], "status": "ongoing"})
+        advance(emulator, 1)
+        pds_call = next(c for c in _live(emulator) if c["dial"]["campaign_id"] == campaign["id"])
+        advance(emulator, 60)
+    assert pds_call["dial"]["user_id"] == 1  # agent 2 is on the softphone call
+    assert _live(emulator) == []

@@ -57,14 +57,11 @@ class PdsFamily(Family):
 
     def dial(self, ns: str, account: Document, campaign: Document, item: Document) -> Dial:
         domain = account["domain"]
-        token = f"pds/{campaign['id']}/{item['id']}/{item['current_attempt'] + 1}"
+        # An agent who is not on a call takes it (agents are busy while on one: the far-end model).
         agent = next(
             (u for u in campaign["user_ids"] if self.env.farend.busy_with(API_ID, domain, str(u)) is None),
             (campaign["user_ids"] or [None])[0],
         )
-        if agent is not None:
-            self.env.farend.occupy(API_ID, domain, str(agent), token)
-        item["_agent"], item["_agent_call"] = agent, token
         return Dial(
             call_type=PDS,
             phone_a=caller_of(campaign, self.store, ns),
@@ -80,8 +77,6 @@ class PdsFamily(Family):
         )
 
     def finished(self, ns: str, campaign: Document, item: Document, record: Document) -> None:
-        if item.get("_agent") is not None:
-            self.env.farend.release(API_ID, ns.split("/", 1)[1], str(item["_agent"]), item["_agent_call"])
         code = record["completion_code"]
         ended = float(record["_ended_at"])
         stamp = kit_time(datetime.fromtimestamp(ended, tz=self.env.clock.now().tzinfo))

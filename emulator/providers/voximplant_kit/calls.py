@@ -110,6 +110,8 @@ class Calls:
             "transfers": [],
         }
         self.store.put(ns, "live_call", str(call_id), live)
+        if dial.user_id is not None:  # the agent is on this call until it ends
+            self.env.farend.occupy(API_ID, account["domain"], str(dial.user_id), str(call_id))
         self.env.timeline.at(
             end, END_TOPIC, {"domain": account["domain"], "call_id": call_id}, key=f"{ns}/{call_id}"
         )
@@ -132,6 +134,8 @@ class Calls:
             return
         self.store.delete(ns, "live_call", str(live["id"]))
         dial = Dial.from_doc(live["dial"])
+        if dial.user_id is not None:
+            self.env.farend.release(API_ID, str(event.payload["domain"]), str(dial.user_id), str(live["id"]))
         record = self.finish(
             ns, int(live["id"]), dial, Outcome(**live["outcome"]), live["started_at"], event.due
         )

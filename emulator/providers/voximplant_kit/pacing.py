@@ -163,7 +163,9 @@ class Pacer:
             live.append(self.calls.place(ns, account, dial))
             account = get_account(self.store, account["domain"]) or account
         self.store.put(ns, family.kind, str(campaign_id), {**campaign, "_live": live})
-        if len(ready) <= free and later:  # all lines busy: the next call's end steps the campaign
+        if len(ready) > free:
+            return  # more are due than there are lines: the next call's end steps the campaign again
+        if later:
             self.kick(ns, family.name, campaign_id, min(later))
 
     def _on_finished(self, ns: str, record: Document, dial: Dial) -> None:
