@@ -372,3 +372,20 @@ def test_a_pds_call_goes_to_an_agent_who_is_not_on_a_call(emulator: LiveServer) 
         advance(emulator, 60)
     assert pds_call["dial"]["user_id"] == 1  # agent 2 is on the softphone call
     assert _live(emulator) == []
+
+
+def test_campaigns_share_the_accounts_lines(emulator: LiveServer) -> None:
+    control(emulator, "PATCH", "/accounts/demo/settings", json={"max_lines_count": 3})
+    with api(emulator) as client:
+        first, second = _outbound(client, max_lines=2), _outbound(client, max_lines=2)
+        _append(client, first, [f"120255507{i:02d}" for i in range(4)])
+        _append(client, second, [f"120255508{i:02d}" for i in range(4)])
+        in_progress = []
+        for _ in range(40):
+            advance(emulator, 4)
+            in_progress.append(len(_live(emulator)))
+        done = [len(_attempts(client, campaign)) for campaign in (first, second)]
+        both = _attempts(client, first) + _attempts(client, second)
+    assert max(in_progress) == 3 and in_progress[-1] == 0
+    assert done == [4, 4] and _most_at_once(both) == 3
+    assert _failures(emulator) == []

@@ -72,6 +72,7 @@ class Calls:
         self.env = env
         self.store = env.store
         self.hooks: dict[str, FinishedHook] = {}
+        self.line_freed: Callable[[str], None] = lambda ns: None  # the campaigns' pacer listens
         env.store.index("dnc", "number", "list_id")
         env.store.index("call", "campaign_id", "scenario_id", "user_id")
         env.timeline.on(END_TOPIC, self._on_end)
@@ -136,6 +137,7 @@ class Calls:
         dial = Dial.from_doc(live["dial"])
         if dial.user_id is not None:
             self.env.farend.release(API_ID, str(event.payload["domain"]), str(dial.user_id), str(live["id"]))
+        self.line_freed(ns)  # first: a campaign that waited for the line takes it before this one's next call
         record = self.finish(
             ns, int(live["id"]), dial, Outcome(**live["outcome"]), live["started_at"], event.due
         )

@@ -19,6 +19,7 @@ from .calls import Calls, Dial
 from .tenancy import API_ID, get_account, namespace
 
 STEP_TOPIC = f"{API_ID}.campaign.step"
+LINE_WAITER = "line_waiter"  # a campaign that has due contacts but no free line of the account
 ALL_DAYS = (1, 2, 3, 4, 5, 6, 7)
 
 
@@ -112,6 +113,7 @@ class Pacer:
         self.env, self.store, self.calls = env, env.store, calls
         self.families: dict[str, Family] = {}
         env.timeline.on(STEP_TOPIC, self._on_step)
+        calls.line_freed = self.line_freed
 
     def add(self, family: Family) -> None:
         self.families[family.name] = family
@@ -143,7 +145,10 @@ class Pacer:
                 self.kick(ns, family.name, campaign_id, look_again)
             return
         live: list[int] = campaign.setdefault("_live", [])
-        free = family.lines(ns, account, campaign) - len(live)
+        own_free = family.lines(ns, account, campaign) - len(live)
+        # The account's lines are shared by all its calls (scenario calls too): count those in progress.
+        account_free = int(account["max_lines_count"]) - self.store.count(ns, "live_call")
+        free = max(0, min(own_free, account_free))
         ready: list[tuple[float, int, Document]] = []
         later: list[float] = family.later(campaign)
         for item in self.store.find(ns, family.item_kind, "_waiting", campaign_id):
@@ -164,9 +169,21 @@ class Pacer:
             account = get_account(self.store, account["domain"]) or account
         self.store.put(ns, family.kind, str(campaign_id), {**campaign, "_live": live})
         if len(ready) > free:
+            if account_free < own_free:  # another campaign's (or a scenario's) call frees the line
+                key = f"{family.name}/{campaign_id}"
+                self.store.put(ns, LINE_WAITER, key, {"family": family.name, "campaign_id": campaign_id})
             return  # more are due than there are lines: the next call's end steps the campaign again
         if later:
             self.kick(ns, family.name, campaign_id, min(later))
+
+    def line_freed(self, ns: str) -> None:
+        """A call of the account ended: campaigns that waited for one of the account's lines look again."""
+        if not self.store.count(ns, LINE_WAITER):
+            return
+        # At most one waiter per campaign that is dialling: bounded by the account's running campaigns.
+        for waiter in self.store.list(ns, LINE_WAITER):
+            self.store.delete(ns, LINE_WAITER, f"{waiter['family']}/{waiter['campaign_id']}")
+            self.kick(ns, str(waiter["family"]), int(waiter["campaign_id"]))
 
     def _on_finished(self, ns: str, record: Document, dial: Dial) -> None:
         family = self.families[str(dial.origin)]
