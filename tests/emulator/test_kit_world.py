@@ -358,20 +358,26 @@ def test_calling_windows_and_time_zones_that_are_not_ones_are_refused(emulator: 
 
 
 def test_a_pds_call_goes_to_an_agent_who_is_not_on_a_call(emulator: LiveServer) -> None:
+    _far_end(emulator, NUMBER, outcome="answered", answer_after_s=2, talk_s=10)
     with api(emulator) as client:
         client.post("/demo/makeCall", data={"number": NUMBER, "user_id": 2}).raise_for_status()
         campaign = client.post(
             "/v3/agentCampaigns/createCampaign",
             data={"title": "Renewals", "phone_number_id": 11, "user_ids": "[2, 1]"},
         ).json()["result"]
-        rows = json.dumps([{"phone": "12025550601", "UTC": "Etc/UTC"}])
+        rows = json.dumps([{"phone": f"1202555060{i}", "UTC": "Etc/UTC"} for i in range(2)])
         client.post("/v3/agentCampaigns/appendContacts", data={"campaign_id": campaign["id"], "rows": rows})
         client.post("/v3/agentCampaigns/setCampaignStatus", data={"id": campaign["id"], "status": "ongoing"})
         advance(emulator, 1)
-        pds_call = next(c for c in _live(emulator) if c["dial"]["campaign_id"] == campaign["id"])
+        first = [c["dial"] for c in _live(emulator) if c["dial"]["campaign_id"] == campaign["id"]]
+        advance(emulator, 11)  # the softphone call ends at 12 s: agent 2 is free again
+        second = [c["dial"] for c in _live(emulator) if c["dial"]["campaign_id"] == campaign["id"]]
         advance(emulator, 60)
-    assert pds_call["dial"]["user_id"] == 1  # agent 2 is on the softphone call
-    assert _live(emulator) == []
+        calls = client.get("/v3/history/searchCalls", params={"campaign_ids": f"[{campaign['id']}]"}).json()
+    # Agent 2 is on the softphone call: the campaign has one line (agent 1) until that call ends.
+    assert [(d["phone_b"], d["user_id"]) for d in first] == [("12025550600", 1)]
+    assert sorted((d["phone_b"], d["user_id"]) for d in second) == [("12025550600", 1), ("12025550601", 2)]
+    assert {c["user_id"] for c in calls["result"]} == {1, 2} and _live(emulator) == []
 
 
 def test_campaigns_share_the_accounts_lines(emulator: LiveServer) -> None:

@@ -1,7 +1,7 @@
 """PDS campaigns (agentCampaigns/*): ongoing campaigns dial their ongoing lists' due contacts on the clock.
 
-One line per agent of the campaign (never more than the account's lines); each call goes to an agent who
-is not on another call. Contacts are dialled only inside the campaign's `working_time` in their own time
+One line per agent of the campaign who is not on another call (never more than the account's lines); each
+call goes to a free agent. Contacts are dialled only inside the campaign's `working_time` in their own time
 zone, and again `interval` minutes after a failed call ended.
 """
 
@@ -45,7 +45,15 @@ class PdsFamily(Family):
         return campaign["status"] == "ongoing", None
 
     def lines(self, ns: str, account: Document, campaign: Document) -> int:
-        return min(len(campaign["user_ids"]), int(account["max_lines_count"]))
+        """One per agent who is free or on one of this campaign's calls (not on a call of another)."""
+        own = {str(call_id) for call_id in campaign.get("_live", [])}
+        domain = account["domain"]
+        agents = [
+            u
+            for u in campaign["user_ids"]
+            if self.env.farend.busy_with(API_ID, domain, str(u)) in (None, *own)
+        ]
+        return min(len(agents), int(account["max_lines_count"]))
 
     def due_at(self, ns: str, campaign: Document, item: Document, now: datetime) -> float | None:
         lst = self.store.get(ns, "pds_list", str(item["agent_campaign_list_id"]))

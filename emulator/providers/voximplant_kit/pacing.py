@@ -19,7 +19,7 @@ from .calls import Calls, Dial
 from .tenancy import API_ID, get_account, namespace
 
 STEP_TOPIC = f"{API_ID}.campaign.step"
-LINE_WAITER = "line_waiter"  # a campaign that has due contacts but no free line of the account
+LINE_WAITER = "line_waiter"  # a campaign that has due contacts but no free line
 ALL_DAYS = (1, 2, 3, 4, 5, 6, 7)
 
 
@@ -169,10 +169,11 @@ class Pacer:
             account = get_account(self.store, account["domain"]) or account
         self.store.put(ns, family.kind, str(campaign_id), {**campaign, "_live": live})
         if len(ready) > free:
-            if account_free < own_free:  # another campaign's (or a scenario's) call frees the line
-                key = f"{family.name}/{campaign_id}"
-                self.store.put(ns, LINE_WAITER, key, {"family": family.name, "campaign_id": campaign_id})
-            return  # more are due than there are lines: the next call's end steps the campaign again
+            # More are due than there are lines: the end of the next call of the account (its own, another
+            # campaign's, a scenario's or an agent's) steps the campaign again.
+            key = f"{family.name}/{campaign_id}"
+            self.store.put(ns, LINE_WAITER, key, {"family": family.name, "campaign_id": campaign_id})
+            return
         if later:
             self.kick(ns, family.name, campaign_id, min(later))
 
