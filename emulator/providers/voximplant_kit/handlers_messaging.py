@@ -7,15 +7,17 @@ import uuid
 from typing import Any
 
 import jwt
+import orjson
 
 from ...core.errors import ApiError
 from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from .base import KitBase
-from .tenancy import DIRECTORY, get_account, kit_time
+from .tenancy import API_ID, DIRECTORY, get_account, kit_time
 from .wire import json_field, ok
 
 ACCESS_SECONDS = 15 * 60
+CHANNEL_EVENT = "channel_event"  # the outbox kind of what Kit posts to a custom channel
 REFRESH_SECONDS = 24 * 60 * 60
 
 
@@ -126,22 +128,32 @@ class MessagingHandlers(KitBase):
                 "at": kit_time(self.now()),
             }
         )
-        if (
-            self.store.get(f"{DIRECTORY}/{conversation['domain']}", "channel", conversation["channel"])
-            is not None
-        ):
-            # What Kit posts to the custom channel's callback URL for this message.
-            conversation["outbox"].append(
-                {
-                    "client_data": {"client_id": conversation["client_id"]},
-                    "event_id": str(uuid.uuid4()),
-                    "event_type": "send_message",
-                    "event_data": {
-                        "sender_data": sender,
-                        "message": {"message_id": message_id, "text": text, "payload": payload},
-                    },
-                }
-            )
+        domain = conversation["domain"]
+        channel = self.store.get(f"{DIRECTORY}/{domain}", "channel", conversation["channel"])
+        if channel is not None:
+            # What Kit posts to the custom channel's callback URL for this message, kept on the
+            # conversation and sent through the outbox.
+            event = {
+                "client_data": {"client_id": conversation["client_id"]},
+                "event_id": str(uuid.uuid4()),
+                "event_type": "send_message",
+                "event_data": {
+                    "sender_data": sender,
+                    "message": {"message_id": message_id, "text": text, "payload": payload},
+                },
+            }
+            conversation["outbox"].append(event)
+            if channel.get("callback_url"):
+                self.env.outbox.send(
+                    api=API_ID,
+                    tenant=domain,
+                    kind=CHANNEL_EVENT,
+                    url=str(channel["callback_url"]),
+                    content=orjson.dumps(event),
+                    content_type="application/json",
+                    payload=event,
+                    refs={"conversation_uuid": conversation["uuid"], "event_id": event["event_id"]},
+                )
         self._save_conversation(conversation)
 
     def send_response(self, call: ApiCall) -> Reply:
