@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from emulator.core.environment import Settings
 
@@ -395,3 +396,38 @@ def test_campaigns_share_the_accounts_lines(emulator: LiveServer) -> None:
     assert max(in_progress) == 3 and in_progress[-1] == 0
     assert done == [4, 4] and _most_at_once(both) == 3
     assert _failures(emulator) == []
+
+
+@pytest.mark.parametrize(
+    ("strategy", "expected"),
+    [
+        ("first_attempts", ["12025550900", "12025550901", "12025550902", "12025550900"]),
+        ("repeated_attempts", ["12025550900", "12025550900", "12025550901", "12025550902"]),
+    ],
+)
+def test_the_dialer_takes_first_or_repeated_attempts_first(
+    emulator: LiveServer, strategy: str, expected: list[str]
+) -> None:
+    control(emulator, "PUT", "/accounts/demo/outcomes/12025550900", json={"outcome": "busy"})
+    with api(emulator) as client:
+        campaign = client.post(
+            "/v3/campaigns/create",
+            data={
+                "title": "Survey",
+                "max_lines": 1,
+                "scenario_id": 101,
+                "region": "europe",
+                "max_attempts": 2,
+                "task_priority_strategy": strategy,
+                "dialing_strategy": json.dumps([{"key": "phone1", "interval_min": [0]}]),
+                "phone_numbers": '{"phone_number_ids":[11]}',
+            },
+        ).json()["result"]
+        rows = json.dumps([{"phone1": f"1202555090{i}"} for i in range(3)])
+        client.post("/v3/campaigns/appendContacts", data={"campaign_id": campaign["id"], "rows": rows})
+        client.post("/v3/campaigns/start", data={"id": campaign["id"]}).raise_for_status()
+        for _ in range(10):
+            advance(emulator, 10)
+        calls = client.get("/v3/history/searchCalls", params={"campaign_ids": f"[{campaign['id']}]"}).json()
+    dialled = sorted(calls["result"], key=lambda c: (c["datetime_start"], c["id"]))
+    assert [c["phone_b"] for c in dialled] == expected

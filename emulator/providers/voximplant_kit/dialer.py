@@ -8,6 +8,7 @@ again after the dialing strategy's interval once a failed call ended.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from ...core.store import Document, Store
 from .agent_campaigns import FINAL_CODES
@@ -67,6 +68,12 @@ class DialerFamily(Family):
         start, end = window(campaign.get("_working_time"))
         zone = item.get("_timezone") or campaign.get("timezone") or None
         return next_opening(moment, zone, start, end).timestamp()
+
+    def order(self, campaign: Document, item: Document) -> tuple[Any, ...]:
+        """`task_priority_strategy`: first attempts before repeated ones, or the other way round."""
+        repeated = item["attempts_count"] > 0
+        first = repeated if campaign.get("task_priority_strategy") == "repeated_attempts" else not repeated
+        return (not first, *super().order(campaign, item))
 
     def dial(self, ns: str, account: Document, campaign: Document, item: Document) -> Dial:
         phones = list(item["phones"].values())

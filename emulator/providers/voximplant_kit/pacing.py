@@ -103,6 +103,10 @@ class Family:
         """Update the contact (and the campaign) from the call's record."""
         raise NotImplementedError
 
+    def order(self, campaign: Document, item: Document) -> tuple[Any, ...]:
+        """Which due contact is dialled first: the one due longest, then the one added first."""
+        return (float(item["_next_at"]), int(item["id"]))
+
     def later(self, campaign: Document) -> list[float]:
         """Other moments the campaign must look again (e.g. its end date)."""
         return []
@@ -149,18 +153,18 @@ class Pacer:
         # The account's lines are shared by all its calls (scenario calls too): count those in progress.
         account_free = int(account["max_lines_count"]) - self.store.count(ns, "live_call")
         free = max(0, min(own_free, account_free))
-        ready: list[tuple[float, int, Document]] = []
+        ready: list[tuple[tuple[Any, ...], Document]] = []
         later: list[float] = family.later(campaign)
         for item in self.store.find(ns, family.item_kind, "_waiting", campaign_id):
             at = family.due_at(ns, campaign, item, now)
             if at is None or item.get("_in_call"):
                 continue
             if at <= now.timestamp():
-                ready.append((float(item["_next_at"]), int(item["id"]), item))
+                ready.append((family.order(campaign, item), item))
             else:
                 later.append(at)
-        ready.sort(key=lambda entry: entry[:2])
-        for _, _, item in ready[: max(0, free)]:
+        ready.sort(key=lambda entry: entry[0])
+        for _, item in ready[:free]:
             dial = family.dial(ns, account, campaign, item)
             dial.origin = family.name
             item["_waiting"], item["_in_call"] = None, True
