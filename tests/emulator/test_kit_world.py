@@ -431,3 +431,23 @@ def test_the_dialer_takes_first_or_repeated_attempts_first(
         calls = client.get("/v3/history/searchCalls", params={"campaign_ids": f"[{campaign['id']}]"}).json()
     dialled = sorted(calls["result"], key=lambda c: (c["datetime_start"], c["id"]))
     assert [c["phone_b"] for c in dialled] == expected
+
+
+def test_generic_far_end_rules_read_as_kit_outcomes(emulator: LiveServer) -> None:
+    _far_end(emulator, NUMBER, outcome="failed", answer_after_s=1, details={"sip_code": 480})
+    _far_end(emulator, "default", outcome="rejected", answer_after_s=3)
+    with api(emulator) as client:
+        run_scenario(client, NUMBER).raise_for_status()
+        run_scenario(client, "12025550777").raise_for_status()  # no rule of its own: the default
+        advance(emulator, 4)
+        codes = {
+            c["phone_b"]: c["completion_code"] for c in client.get("/v3/history/searchCalls").json()["result"]
+        }
+    views = {v["number"]: v for v in control(emulator, "GET", "/accounts/demo/outcomes")}
+    assert codes == {NUMBER: "Temporary_Unavailable", "12025550777": "Call_Was_Rejected"}
+    assert views[NUMBER]["outcome"] == "unavailable"  # Kit's name for CallFailed 480
+    assert views["default"]["outcome"] == "rejected" and "sip_code" not in views["default"]
+    control(emulator, "DELETE", f"/accounts/demo/outcomes/{NUMBER}")
+    with emulator.control() as client:
+        remaining = [rule["party"] for rule in client.get("/farend/voximplant-kit/demo").json()]
+    assert remaining == ["default"]

@@ -72,6 +72,8 @@ def rule_view(party: str, far_end: FarEnd) -> dict[str, Any]:
     outcome = kit_outcome(far_end)
     named = far_end.details.get("kit_outcome")
     name = named if isinstance(named, str) and named in OUTCOME_NAMES else outcome.condition
+    if name == "call_failed":  # a documented SIP code has a name of its own (486 busy, 480 unavailable, ...)
+        name = next((n for n, sip in CALL_FAILED_NAMES.items() if sip == outcome.sip), name)
     view: dict[str, Any] = {"number": party, "outcome": name, "duration": outcome.duration}
     if name == "call_failed":
         view["sip_code"] = outcome.sip
