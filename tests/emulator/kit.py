@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -71,6 +70,6 @@ def last_call(client: httpx.Client) -> dict[str, Any]:
 def kit_time_from_now(live: LiveServer, **delta: float) -> str:
     """A Kit date-time relative to the emulator's clock (which earlier tests may have moved on)."""
     with live.control() as client:
-        offset = client.get("/settings").json()["clock_offset"]
-    moment = datetime.fromtimestamp(time.time() + offset, tz=UTC) + timedelta(**delta)
+        now = client.get("/clock").json()["time"]  # the emulator's time (frozen: not the real one)
+    moment = datetime.fromtimestamp(now, tz=UTC) + timedelta(**delta)
     return moment.strftime("%Y-%m-%d %H:%M:%S")
