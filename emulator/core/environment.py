@@ -17,6 +17,7 @@ class Settings:
     demo: bool = True
     max_body_bytes: int = 8 * 1024 * 1024
     docs_dir: Path | None = None
+    control_token: str | None = None  # when set, /_emulator/ needs `Authorization: Bearer <token>`
 
 
 @dataclass(slots=True)
