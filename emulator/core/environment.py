@@ -18,6 +18,8 @@ class Settings:
     max_body_bytes: int = 8 * 1024 * 1024
     docs_dir: Path | None = None
     control_token: str | None = None  # when set, /_emulator/ needs `Authorization: Bearer <token>`
+    frozen_clock: bool = False  # emulator time stands still except when advanced through the control API
+    callback_hosts: tuple[str, ...] = ()  # hosts besides loopback that callbacks may be delivered to
 
 
 @dataclass(slots=True)
