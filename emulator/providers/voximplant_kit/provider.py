@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.routing import BaseRoute
 
 from .control import control_routes
@@ -12,6 +14,7 @@ from .handlers_directory import DirectoryHandlers
 from .handlers_messaging import MessagingHandlers
 from .handlers_outbound import OutboundHandlers
 from .handlers_pds import PdsHandlers
+from .inspect import inspector_calls
 
 
 class VoximplantKitProvider(
@@ -22,3 +25,6 @@ class VoximplantKitProvider(
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)

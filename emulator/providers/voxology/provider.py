@@ -14,6 +14,7 @@ from .config_api import ConfigApi
 from .control import control_routes
 from .demo import seed_demo
 from .errors import fail, render
+from .inspect import inspector_calls
 from .live_api import LiveApi
 from .tenancy import PARENT, Scope, find_account_by_user, get_app_by_key
 
@@ -47,6 +48,9 @@ class VoxologyProvider(LiveApi, ConfigApi):
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)
 
     async def flush_outbox(self) -> None:
         for _ in range(MAX_ROUNDS):
