@@ -21,6 +21,7 @@ from starlette.routing import BaseRoute, Route
 
 from .control_base import ControlError
 from .environment import Environment
+from .journal import JournalQuery
 from .jsontext import dumps
 from .outbox import KIND as DELIVERY_KIND
 from .outbox import NAMESPACE as OUTBOX_NS
@@ -53,7 +54,7 @@ def snapshot(env: Environment, providers: list[Provider]) -> dict[str, Any]:
     journal = [
         {key: entry[key] for key in ("id", "at", "api", "operation", "method", "path", "status", "fault")}
         | {"duration_ms": entry["duration_ms"]}
-        for entry in env.journal.entries()[-NEWEST:]
+        for entry in env.journal.entries(JournalQuery(limit=NEWEST))
     ]
     return {
         "clock": {"now": env.clock.now().isoformat(), "time": env.clock.time(), "frozen": env.clock.frozen},

@@ -20,7 +20,6 @@ from starlette.types import Message, Receive, Scope, Send
 from .environment import Environment
 from .errors import ApiError
 from .faults import FaultRule
-from .journal import body_text
 from .jsonrpc import RpcError
 from .jsonrpc_app import JsonRpcApp
 from .jsontext import dumps
@@ -124,7 +123,6 @@ class InterceptedApi:
         rule: FaultRule | None,
     ) -> None:
         query = scope.get("query_string", b"")
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         self.env.journal.record(
             {
                 "at": at,
@@ -135,11 +133,12 @@ class InterceptedApi:
                 "query": query.decode("latin-1") if query else "",
                 "status": answer.status,
                 "duration_ms": round((time.perf_counter() - began) * 1000, 3),
-                "request": {"headers": headers, "body": body_text(body)},
-                "response": None
-                if answer.status is None
-                else {"headers": answer.headers, "body": body_text(bytes(answer.body))},
                 "fault": None if rule is None else {"id": rule.id, "action": rule.action},
+                # as they travelled: decoded only when the journal is read
+                "_request_headers": scope["headers"],
+                "_request_body": body,
+                "_response_headers": answer.headers,
+                "_response_body": bytes(answer.body),
             }
         )
 
@@ -150,13 +149,13 @@ class _Answer:
     def __init__(self, send: Send) -> None:
         self.raw_send = send
         self.status: int | None = None
-        self.headers: dict[str, str] = {}
+        self.headers: list[tuple[bytes, bytes]] = []
         self.body = bytearray()
 
     async def send(self, message: Message) -> None:
         if message["type"] == "http.response.start":
             self.status = int(message["status"])
-            self.headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in message.get("headers", [])}
+            self.headers = list(message.get("headers", []))
         elif message["type"] == "http.response.body" and len(self.body) < 65536:
             self.body.extend(message.get("body", b""))
         await self.raw_send(message)

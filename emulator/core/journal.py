@@ -1,8 +1,9 @@
 """The request journal: every request to a vendor API and what it was answered, newest kept.
 
-In memory (a bounded deque): recording costs a dict and an append per request, no store transaction. A
-reset empties it with the rest of the world, but ids keep counting, so a reader that follows the journal
-by id (`after`) never sees an id twice. Bodies are kept up to `BODY_LIMIT` characters.
+In memory (a bounded deque): recording costs a dict and an append per request, no store transaction;
+headers and bodies are kept as they travelled and decoded only when read. A reset empties it with the
+rest of the world, but ids keep counting, so a reader that follows the journal by id (`after`) never sees
+an id twice. Bodies are shown up to `BODY_LIMIT` characters.
 """
 
 from __future__ import annotations
@@ -16,6 +17,21 @@ DEFAULT_LIMIT = 1000
 BODY_LIMIT = 8192
 
 Entry = dict[str, Any]
+RawHeaders = list[tuple[bytes, bytes]]
+
+
+def _headers(raw: RawHeaders) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in raw}
+
+
+def shown(entry: Entry) -> Entry:
+    """An entry as the control API shows it: the raw request and response decoded."""
+    view = {key: value for key, value in entry.items() if not key.startswith("_")}
+    request = _headers(entry.get("_request_headers", [])), body_text(entry.get("_request_body", b""))
+    response = _headers(entry.get("_response_headers", [])), body_text(entry.get("_response_body", b""))
+    view["request"] = {"headers": request[0], "body": request[1]}
+    view["response"] = None if entry["status"] is None else {"headers": response[0], "body": response[1]}
+    return view
 
 
 def body_text(raw: bytes) -> str | None:
@@ -78,17 +94,18 @@ class Journal:
         return self._next_id - 1
 
     def entries(self, query: JournalQuery | None = None) -> list[Entry]:
-        """Matching entries, oldest first."""
+        """Matching entries, oldest first, as shown."""
         with self._lock:
             snapshot = list(self._entries)
-        if query is None:
-            return snapshot
-        found = [entry for entry in snapshot if query.admits(entry)]
-        return found[-query.limit :] if query.limit else found
+        found = snapshot if query is None else [entry for entry in snapshot if query.admits(entry)]
+        if query is not None and query.limit:
+            found = found[-query.limit :]
+        return [shown(entry) for entry in found]
 
     def get(self, entry_id: int) -> Entry | None:
         with self._lock:
-            return next((entry for entry in self._entries if entry["id"] == entry_id), None)
+            found = next((entry for entry in self._entries if entry["id"] == entry_id), None)
+        return None if found is None else shown(found)
 
     def clear(self) -> None:
         with self._lock:
