@@ -4,6 +4,7 @@ the emulator clock, and applied before the provider so an injected error changes
 
 from __future__ import annotations
 
+import asyncio
 import random
 import time
 from typing import Any
@@ -40,8 +41,11 @@ def faults(live: LiveServer) -> list[dict[str, Any]]:
     return found
 
 
+HTTP = httpx.Client(timeout=10)  # one client: a new one per request costs more than the request
+
+
 def wait_times(live: LiveServer) -> httpx.Response:
-    return httpx.get(f"{live.url}{CCAI[0]}/wait_times", params={"lang": "en"}, auth=CCAI[1], timeout=10)
+    return HTTP.get(f"{live.url}{CCAI[0]}/wait_times", params={"lang": "en"}, auth=CCAI[1], timeout=10)
 
 
 def ccai_calls(live: LiveServer) -> list[dict[str, Any]]:
@@ -201,7 +205,7 @@ def test_requests_no_rule_matches_do_not_draw_from_its_generator(emulator: LiveS
     add_fault(emulator, operation="getWaitTimes", action="error", status=503, probability=0.5, seed=3)
     seen = []
     for _ in range(12):
-        httpx.get(f"{emulator.url}/v1/Account", headers=VOXOLOGY_KEY, timeout=10)  # unrelated traffic
+        HTTP.get(f"{emulator.url}/v1/Account", headers=VOXOLOGY_KEY)  # unrelated traffic
         seen.append(wait_times(emulator).status_code)
     assert seen == expected
 
@@ -292,3 +296,25 @@ def test_rules_are_listed_read_deleted_one_or_all_and_cleared_by_a_reset(emulato
     add_fault(emulator, action="drop")
     emulator.reset()
     assert faults(emulator) == [] and wait_times(emulator).status_code == 200
+
+
+def test_in_process_a_drop_and_a_timeout_raise_what_a_real_connection_gives(emulator: LiveServer) -> None:
+    app = emulator.app  # driven in process through httpx's ASGI transport, no socket
+    rules = [
+        {"operation": "getWaitTimes", "action": "drop", "count": 1},
+        {"operation": "getWaitTimes", "action": "timeout", "hold_s": 0.1, "count": 1},
+    ]
+
+    async def run() -> None:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://emulator", auth=CCAI[1]) as client:
+            for rule in rules:
+                assert (await client.post("/_emulator/faults", json=rule)).status_code == 201
+            url = f"{CCAI[0]}/wait_times?lang=en"
+            with pytest.raises(httpx.RemoteProtocolError):
+                await client.get(url)
+            with pytest.raises(httpx.ReadTimeout):
+                await client.get(url)
+            assert (await client.get(url)).status_code == 200
+
+    asyncio.run(run())

@@ -7,6 +7,10 @@ from typing import Any
 
 import httpx
 import orjson
+import pytest
+
+from emulator.core.inspector import snapshot
+from emulator.core.store import SQLiteStore
 
 from ..conftest import LiveServer
 from ..emulator.callgear import Session
@@ -140,3 +144,26 @@ def test_the_page_and_its_files_are_served_from_the_package(emulator: LiveServer
     assert script.status_code == 200 and "EventSource" in script.text
     assert HTTP.get(f"{emulator.url}/_emulator/ui/static/../app.py").status_code == 404
     assert HTTP.get(f"{emulator.url}/_emulator/ui/static/missing.js").status_code == 404
+
+
+def test_the_state_reads_calls_by_page_never_by_scanning_them(
+    emulator: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incoming = {"call_type": "Voice Inbound (API)", "menu_id": 9, "end_user_number": "+82-10-6861-2345"}
+    for _ in range(3):
+        placed = HTTP.post(
+            f"{emulator.url}/apps/api/v1/calls", json={**incoming, "lang": "en"}, auth=CCAI_AUTH
+        )
+        assert placed.status_code == 201, placed.text
+    scanned: list[str] = []
+    original = SQLiteStore.list
+
+    def counting(store: SQLiteStore, namespace: str, kind: str) -> list[dict[str, Any]]:
+        scanned.append(kind)
+        return original(store, namespace, kind)
+
+    monkeypatch.setattr(SQLiteStore, "list", counting)
+    shown = snapshot(emulator.app.env, emulator.app.providers)
+    assert len([c for c in shown["calls"] if c["api"] == "ccai-platform"]) == 3
+    # only the tenant directories (bounded by configuration) are read whole
+    assert set(scanned) <= {"customer", "account", "app", "subaccount"}, scanned
