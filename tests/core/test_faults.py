@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
+from emulator.core.faults import FaultError, parse_latency
+
 from ..conftest import LiveServer
 
 CCAI = ("/apps/api/v1", ("demo", "demo-token"))
@@ -318,3 +320,26 @@ def test_in_process_a_drop_and_a_timeout_raise_what_a_real_connection_gives(emul
             assert (await client.get(url)).status_code == 200
 
     asyncio.run(run())
+
+
+def test_random_latencies_follow_their_distribution_from_their_seed() -> None:
+    uniform = parse_latency({"distribution": "uniform", "min_ms": 100, "max_ms": 300})
+    draws = [uniform.sample_s(random.Random(9)) for _ in range(3)]
+    assert draws[0] == draws[1] == draws[2]  # the same seed, the same latency
+    rng = random.Random(1)
+    spread = [uniform.sample_s(rng) for _ in range(500)]
+    assert 0.1 <= min(spread) < 0.12 and 0.28 < max(spread) <= 0.3
+    lognormal = parse_latency({"distribution": "lognormal", "median_ms": 200, "sigma": 0.5})
+    rng = random.Random(2)
+    samples = sorted(lognormal.sample_s(rng) for _ in range(2001))
+    assert samples[1000] == pytest.approx(0.2, rel=0.1) and samples[-1] > 2 * samples[1000]
+    assert parse_latency(250).sample_s(rng) == 0.25
+    with pytest.raises(FaultError, match="median_ms is required"):
+        parse_latency({"distribution": "lognormal"})
+
+
+def test_an_error_may_come_late(emulator: LiveServer) -> None:
+    add_fault(emulator, operation="getWaitTimes", action="error", status=503, latency=200)
+    began = time.perf_counter()
+    assert wait_times(emulator).status_code == 503
+    assert time.perf_counter() - began >= 0.2

@@ -41,9 +41,13 @@ def test_each_request_is_journalled_with_its_operation_bodies_and_answer(emulato
         f"{emulator.url}/platform_api/GetAccountInfo/", data={"account_id": "1", "api_key": "demo-api-key"}
     )
     HTTP.get(f"{emulator.url}/v1/Nowhere", headers=VOXOLOGY_KEY)
+    HTTP.post(
+        f"{emulator.url}/platform_api/", data={"cmd": "GetAccountInfo", "account_id": "1", "api_key": "x"}
+    )
     with emulator.control() as control:
         control.get("/clock")  # control routes are not vendor requests: not journalled
-    ccai, callgear, vox, unknown = journal(emulator)
+    ccai, callgear, vox, unknown, by_command = journal(emulator)
+    assert (by_command["path"], by_command["operation"]) == ("/platform_api/", "GetAccountInfo")
     assert (ccai["api"], ccai["operation"], ccai["method"], ccai["path"]) == (
         "ccai-platform",
         "getWaitTimes",
