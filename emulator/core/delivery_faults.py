@@ -19,9 +19,8 @@ from .store import Document
 def faulty_attempts(faults: FaultBook, clock: Clock) -> AttemptHook:
     async def attempt(delivery: Document, send: Attempt) -> Answer:
         path = urlsplit(str(delivery.get("url", ""))).path or "/"
-        rule = faults.pick(
-            "delivery", str(delivery.get("api")), delivery.get("kind"), delivery["method"], path, clock.time()
-        )
+        api, kind, tenant = str(delivery.get("api")), delivery.get("kind"), delivery.get("tenant")
+        rule = faults.pick("delivery", api, kind, delivery["method"], path, clock.time(), tenant)
         if rule is None:
             return await send(delivery)
         timeout_s = float(delivery.get("timeout_s") or 10.0)

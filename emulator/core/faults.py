@@ -68,6 +68,7 @@ class FaultRule:
     action: str
     api: str | None = None
     operation: str | None = None  # operationId or JSON-RPC method; for deliveries, the delivery's kind
+    tenant: str | None = None  # deliveries only: the tenant they are sent for
     method: str | None = None
     path: str | None = None  # a prefix (whole segments), or a glob when it has * ? or [
     probability: float = 1.0
@@ -86,7 +87,14 @@ class FaultRule:
     _rng: random.Random = field(default_factory=random.Random, repr=False)
 
     def matches(
-        self, target: str, api: str, operation: str | None, method: str, path: str, now: float
+        self,
+        target: str,
+        api: str,
+        operation: str | None,
+        method: str,
+        path: str,
+        now: float,
+        tenant: str | None,
     ) -> bool:
         if target != self.target or (self.count is not None and self.fired >= self.count):
             return False
@@ -97,6 +105,8 @@ class FaultRule:
         if self.api is not None and api != self.api:
             return False
         if self.operation is not None and operation != self.operation:
+            return False
+        if self.tenant is not None and tenant != self.tenant:
             return False
         if self.method is not None and method.upper() != self.method:
             return False
@@ -111,6 +121,7 @@ class FaultRule:
             "target": self.target,
             "action": self.action,
             "api": self.api,
+            "tenant": self.tenant,
             "operation": self.operation,
             "method": self.method,
             "path": self.path,
@@ -174,14 +185,21 @@ class FaultBook:
             self._rules = []
 
     def pick(
-        self, target: str, api: str, operation: str | None, method: str, path: str, now: float
+        self,
+        target: str,
+        api: str,
+        operation: str | None,
+        method: str,
+        path: str,
+        now: float,
+        tenant: str | None = None,
     ) -> FaultRule | None:
         """The rule that fires on this request, if any (counting it as fired)."""
         if not self._rules:  # the common case costs one check
             return None
         with self._lock:
             for rule in self._rules:
-                if not rule.matches(target, api, operation, method, path, now):
+                if not rule.matches(target, api, operation, method, path, now, tenant):
                     continue
                 rule.seen += 1
                 # Drawn only for matching requests, so unrelated traffic does not change which ones fail.
@@ -270,6 +288,9 @@ def parse_rule(
             where = f"in {api}" if api else "in any API"
             raise FaultError(f"operation {operation!r} is no operationId or JSON-RPC method {where}")
     method = _text(data, "method")
+    tenant = _text(data, "tenant")
+    if tenant is not None and target != "delivery":
+        raise FaultError("tenant matches deliveries only (a request's tenant is known after authentication)")
     path = _text(data, "path")
     if path is not None and not path.startswith(("/", "*")):
         raise FaultError(f"path must start with / (or be a glob starting with *), got {path!r}")
@@ -298,6 +319,7 @@ def parse_rule(
         target=target,
         action=action,
         api=api,
+        tenant=tenant,
         operation=operation,
         method=method.upper() if method else None,
         path=path,

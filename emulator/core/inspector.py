@@ -32,7 +32,9 @@ log = logging.getLogger("switchboard.inspector")
 STATIC = Path(__file__).resolve().parent / "inspector_static"
 FILES = {"inspector.js": "text/javascript", "inspector.css": "text/css"}
 TICK_S = 0.25  # how often an open stream looks for changes (wall time)
-STREAM_S = 30.0  # a stream ends after this long and the browser reconnects at once: a shutdown never waits long
+STREAM_S = (
+    30.0  # a stream ends after this long and the browser reconnects at once: a shutdown never waits long
+)
 NEWEST = 50  # deliveries, journal entries and pending events shown
 
 

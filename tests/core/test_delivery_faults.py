@@ -123,3 +123,19 @@ def test_an_api_rule_does_not_touch_deliveries(emulator: LiveServer, customer_se
     delivery_id = send(emulator, f"{customer_server.url}/status")
     emulator.advance(0)
     assert delivery(emulator, delivery_id)["state"] == "delivered"
+
+
+def test_a_delivery_rule_may_name_the_tenant(emulator: LiveServer, customer_server: CustomerServer) -> None:
+    add_fault(emulator, tenant="other", action="error", status=500)
+    mine = send(emulator, f"{customer_server.url}/status")
+    env = emulator.app.env
+    with env.store.transaction():
+        theirs = env.outbox.send(
+            api=API, tenant="other", kind="status_callback", url=f"{customer_server.url}/x"
+        )
+    emulator.advance(0)
+    assert delivery(emulator, mine)["response_status"] == 204
+    assert delivery(emulator, int(theirs["id"]))["response_status"] == 500
+    with emulator.control() as control:
+        refused = control.post("/faults", json={"tenant": "demo", "action": "drop"})
+    assert refused.status_code == 400 and "deliveries only" in refused.json()["error"]
