@@ -17,6 +17,7 @@ from .call_lists import CallLists
 from .control import control_routes
 from .demo import seed_demo
 from .history import History, Scenarios
+from .inspect import inspector_calls
 from .kv import KeyValueStorage
 from .numbers import CallerIDs, OutboundTestNumbers, SipRegistrations, WabPhoneNumbers
 from .queues import Queues
@@ -54,3 +55,6 @@ class VoximplantManagementProvider(
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)
