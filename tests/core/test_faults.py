@@ -81,9 +81,13 @@ def test_voximplant_kit_answers_its_own_error_envelope(emulator: LiveServer) -> 
 
 
 def test_voximplant_management_answers_http_200_with_its_error_object_and_code(emulator: LiveServer) -> None:
-    add_fault(emulator, operation="GetApplications", action="error", status=500, code=100, message="Down")
+    add_fault(emulator, operation="GetApplications", action="error", status=400, code=100, message="Down")
     refused = httpx.post(f"{emulator.url}/platform_api/GetApplications/", data=VOX_DEMO, timeout=10)
     assert (refused.status_code, refused.json()) == (200, {"error": {"code": 100, "msg": "Down"}})
+    # A failure of the server itself keeps its HTTP status, with the same error object.
+    add_fault(emulator, operation="GetUsers", action="error", status=503, code=500, message="Overloaded")
+    failed = httpx.post(f"{emulator.url}/platform_api/GetUsers/", data=VOX_DEMO, timeout=10)
+    assert (failed.status_code, failed.json()) == (503, {"error": {"code": 500, "msg": "Overloaded"}})
 
 
 def test_voxology_answers_its_documented_error_shape(emulator: LiveServer) -> None:
