@@ -167,7 +167,9 @@ class AcdStatistics(Base):
         views = []
         for session in sessions:
             view = {
-                k: v for k, v in session.items() if not k.startswith("_") and k not in ("events", "acw_time")
+                k: v
+                for k, v in session.items()
+                if v is not None and not k.startswith("_") and k not in ("events", "acw_time", "queue_length")
             }
             if form.flag("with_events"):
                 view["events"] = session["events"]
@@ -280,6 +282,8 @@ class AcdStatistics(Base):
             rows = []
             for start, end in window:
                 lo, hi = start.timestamp(), end.timestamp()
+                if end == window[-1][1] and not form.has("to_date"):
+                    hi = now  # up to this moment, not the start of its second
                 spent = {
                     status: [
                         min(s["to"], hi) - max(s["from"], lo)
