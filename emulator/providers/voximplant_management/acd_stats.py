@@ -44,6 +44,15 @@ def moment(text: str) -> datetime:
     return datetime.strptime(text, DATETIME).replace(tzinfo=UTC)
 
 
+def status_since(user: dict[str, Any], now: float) -> float:
+    """When the operator's current status began: a user keeps the status it was created with until a
+    change (which records the moment exactly)."""
+    if "acd_status_since" in user:
+        return float(user["acd_status_since"])
+    changed = user.get("acd_status_change_time")
+    return moment(changed).timestamp() if changed else now
+
+
 def periods(low: datetime, high: datetime, aggregation: str) -> list[tuple[datetime, datetime]]:
     """The aggregation's periods covering [low, high): one for `none`."""
     if aggregation in ("", "none"):
@@ -79,7 +88,7 @@ class AcdStatistics(Base):
         """Set an operator's ACD status, closing the stretch of the previous one."""
         now = self.clock.time()
         log = user.setdefault("acd_status_log", [])
-        log.append({"status": user["acd_status"], "from": user.get("acd_status_since", now), "to": now})
+        log.append({"status": user["acd_status"], "from": status_since(user, now), "to": now})
         del log[:-STATUS_LOG_SIZE]
         user.update(acd_status=status, acd_status_change_time=self.now(), acd_status_since=now)
         self.save(account, "user", user["user_id"], user)
@@ -276,9 +285,7 @@ class AcdStatistics(Base):
         result = []
         for user in users:
             stretches = [*user.get("acd_status_log", [])]
-            stretches.append(
-                {"status": user["acd_status"], "from": user.get("acd_status_since", now), "to": now}
-            )
+            stretches.append({"status": user["acd_status"], "from": status_since(user, now), "to": now})
             rows = []
             for start, end in window:
                 lo, hi = start.timestamp(), end.timestamp()

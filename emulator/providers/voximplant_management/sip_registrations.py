@@ -148,12 +148,17 @@ class SipRegistrations(Base):
             raise not_found(f"SIP registration {form.integer('sip_registration_id')}")
         return reg
 
-    def _binding(self, account: Account, form: Form) -> dict[str, Any] | None:
-        """The application, rule and user a create/update names, or None when it names none."""
+    def _binding(
+        self, account: Account, form: Form, current: dict[str, Any] | None = None
+    ) -> dict[str, Any] | None:
+        """The application, rule and user a create/update names, or None when it names none; naming the
+        application a registration is already bound to keeps its rule and user unless they are named."""
         app = self.application(account, form, required=False)
         if app is None:
             return None
         binding: dict[str, Any] = dict.fromkeys(BINDING_FIELDS)
+        if current is not None and current.get("application_id") == app["application_id"]:
+            binding.update({k: current.get(k) for k in BINDING_FIELDS})
         binding.update(application_id=app["application_id"], application_name=app["application_name"])
         rule = self.rule(account, app, form)
         if rule is not None:
@@ -225,7 +230,7 @@ class SipRegistrations(Base):
         reg = self._registration(account, form)
         if reg.get("deactivated"):
             raise vox_error(RULE_VIOLATED, f"SIP registration {reg['sip_registration_id']} is deactivated")
-        binding = self._binding(account, form)
+        binding = self._binding(account, form, reg)
         if binding is not None:
             reg.update(binding)
         changed = False
