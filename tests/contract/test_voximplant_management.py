@@ -51,6 +51,7 @@ CONTENT_REFUSALS = (
     "EditCallListTasksPriority",
     "CreateCallList",
     "AppendToCallList",
+    "AddDialogflowKey",
 )
 
 

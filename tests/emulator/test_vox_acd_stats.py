@@ -101,4 +101,4 @@ def test_operator_status_time_follows_the_status_changes(emulator: LiveServer) -
         user_id=user_id,
         aggregation="hour",
     )
-    assert too_fine["code"] == 101
+    assert too_fine["code"] == 422  # more than 1000 hours

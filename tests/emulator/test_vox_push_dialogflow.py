@@ -55,7 +55,7 @@ def test_push_credentials_are_added_bound_edited_and_deleted(emulator: LiveServe
     [edited] = ok(emulator, "GetPushCredential", push_provider_name="GOOGLE", with_cert=True)["result"]
     assert edited["content"][0]["server_key"] == "AAAA"
     foreign = error(emulator, "SetPushCredential", push_credential_id=credential_id, cert_content="PEM")
-    assert foreign["code"] == 101 and "cert_content" in foreign["msg"]
+    assert foreign["code"] == 422 and "cert_content" in foreign["msg"]
     ok(emulator, "DelPushCredential", push_credential_id=credential_id)
     assert ok(emulator, "GetPushCredential")["result"] == []
     assert error(emulator, "DelPushCredential", push_credential_id=credential_id)["code"] == 404

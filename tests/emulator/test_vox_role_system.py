@@ -154,6 +154,8 @@ def test_a_sub_users_key_may_call_what_the_sub_users_roles_permit(emulator: Live
     queue = _signed(emulator, credentials, "AddQueue", application_id=app_id, acd_queue_name="line")
     assert queue["result"] == 1  # supervisors run the queues
     assert _signed(emulator, credentials, "DelApplication", application_id=app_id)["error"]["code"] == 100
+    own = error(emulator, "SetKeyRoles", key_id=credentials["key_id"], role_name="Developer")
+    assert own["code"] == 422 and "sub-user" in own["msg"]  # its roles are the sub-user's
     ok(emulator, "SetSubUserRoles", subuser_id=subuser_id, role_name="Developer")
     assert _signed(emulator, credentials, "DelApplication", application_id=app_id)["result"] == 1
     ok(emulator, "DelSubUser", subuser_id=subuser_id)

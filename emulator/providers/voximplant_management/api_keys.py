@@ -10,7 +10,7 @@ from typing import Any
 from ...core.environment import Environment
 from ...core.provider import ApiCall, Reply
 from .base import ACCOUNTS, Account, Base
-from .errors import not_found
+from .errors import RULE_VIOLATED, not_found, vox_error
 from .form import Form, listing
 from .roles import pick_roles, role_views
 from .tenancy import create_service_account, key_roles
@@ -28,6 +28,15 @@ class ApiKeys(Base):
         if key is None or key["account_id"] != account.account_id:
             raise not_found(f"Key {form.text('key_id')}")
         return key
+
+    @staticmethod
+    def _own_roles(key: dict[str, Any]) -> None:
+        """A sub-user's key has the sub-user's roles: they are changed on the sub-user."""
+        if key.get("subuser_id") is not None:
+            raise vox_error(
+                RULE_VIOLATED,
+                f"Key {key['key_id']} acts for sub-user {key['subuser_id']}: set the sub-user's roles",
+            )
 
     def _save_key(self, key: dict[str, Any]) -> None:
         self.store.put(ACCOUNTS, KEY, key["key_id"], key)
@@ -85,6 +94,7 @@ class ApiKeys(Base):
     def set_key_roles(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
         key = self._api_key(account, form)
+        self._own_roles(key)
         current = key_roles(self.store, account, key)
         key["roles"] = current + [r for r in pick_roles(form) if r not in current]
         self._save_key(key)
@@ -93,6 +103,7 @@ class ApiKeys(Base):
     def remove_key_roles(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
         key = self._api_key(account, form)
+        self._own_roles(key)
         removed = set(pick_roles(form))
         key["roles"] = [r for r in key_roles(self.store, account, key) if r not in removed]
         self._save_key(key)

@@ -64,7 +64,10 @@ class PushCredentials(AppBindings):
             )
         foreign = [k for v in SETTINGS.values() for k in v if form.has(k) and k not in SETTINGS[provider]]
         if foreign:
-            raise invalid(f"{', '.join(sorted(set(foreign)))} do not apply to {provider} push credentials")
+            raise vox_error(
+                RULE_VIOLATED,
+                f"{', '.join(sorted(set(foreign)))} do not apply to {provider} push credentials",
+            )
         app = self.application(account, form, required=False)
         doc: dict[str, Any] = {
             "push_credential_id": self.new_id(KIND, 1),
@@ -84,7 +87,10 @@ class PushCredentials(AppBindings):
         provider = doc["push_provider_name"]
         foreign = [k for v in SETTINGS.values() for k in v if form.has(k) and k not in SETTINGS[provider]]
         if foreign:
-            raise invalid(f"{', '.join(sorted(set(foreign)))} do not apply to {provider} push credentials")
+            raise vox_error(
+                RULE_VIOLATED,
+                f"{', '.join(sorted(set(foreign)))} do not apply to {provider} push credentials",
+            )
         self._apply_settings(doc, form)
         self.save(account, KIND, doc["push_credential_id"], doc)
         return self.ok(result=1)

@@ -50,6 +50,7 @@ from .add_outbound_test_phone_number_response import AddOutboundTestPhoneNumberR
 from .add_pstn_black_list_item_request import AddPstnBlackListItemRequest
 from .add_pstn_black_list_item_response import AddPstnBlackListItemResponse
 from .add_push_credential_request import AddPushCredentialRequest
+from .add_push_credential_request_push_provider_id import AddPushCredentialRequestPushProviderId
 from .add_push_credential_request_push_provider_name import AddPushCredentialRequestPushProviderName
 from .add_push_credential_response import AddPushCredentialResponse
 from .add_queue_request import AddQueueRequest
@@ -241,6 +242,8 @@ from .get_phone_numbers_response import GetPhoneNumbersResponse
 from .get_pstn_black_list_request import GetPstnBlackListRequest
 from .get_pstn_black_list_response import GetPstnBlackListResponse
 from .get_push_credential_request import GetPushCredentialRequest
+from .get_push_credential_request_push_provider_id import GetPushCredentialRequestPushProviderId
+from .get_push_credential_request_push_provider_name import GetPushCredentialRequestPushProviderName
 from .get_push_credential_response import GetPushCredentialResponse
 from .get_queues_request import GetQueuesRequest
 from .get_queues_response import GetQueuesResponse
@@ -490,6 +493,7 @@ __all__ = (
     "AddPstnBlackListItemRequest",
     "AddPstnBlackListItemResponse",
     "AddPushCredentialRequest",
+    "AddPushCredentialRequestPushProviderId",
     "AddPushCredentialRequestPushProviderName",
     "AddPushCredentialResponse",
     "AddQueueRequest",
@@ -679,6 +683,8 @@ __all__ = (
     "GetPstnBlackListRequest",
     "GetPstnBlackListResponse",
     "GetPushCredentialRequest",
+    "GetPushCredentialRequestPushProviderId",
+    "GetPushCredentialRequestPushProviderName",
     "GetPushCredentialResponse",
     "GetQueuesRequest",
     "GetQueuesResponse",

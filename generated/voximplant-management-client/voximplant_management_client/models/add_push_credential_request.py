@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.add_push_credential_request_push_provider_id import (
+    AddPushCredentialRequestPushProviderId,
+    check_add_push_credential_request_push_provider_id,
+)
 from ..models.add_push_credential_request_push_provider_name import (
     AddPushCredentialRequestPushProviderName,
     check_add_push_credential_request_push_provider_name,
@@ -31,8 +35,8 @@ class AddPushCredentialRequest:
         huawei_client_id (str | Unset): HUAWEI: the client ID
         huawei_client_secret (str | Unset): HUAWEI: the client secret
         is_dev_mode (bool | Unset): APPLE: whether to use the sandbox push server
-        push_provider_id (int | Unset): The push provider's ID: 1 APPLE, 2 GOOGLE, 3 APPLE_VOIP, 4 HUAWEI. Can be used
-            instead of push_provider_name
+        push_provider_id (AddPushCredentialRequestPushProviderId | Unset): The push provider's ID: 1 APPLE, 2 GOOGLE, 3
+            APPLE_VOIP, 4 HUAWEI. Can be used instead of push_provider_name
         push_provider_name (AddPushCredentialRequestPushProviderName | Unset): The push provider: APPLE, APPLE_VOIP,
             GOOGLE or HUAWEI. Can be used instead of push_provider_id
         sender_id (str | Unset): GOOGLE (legacy): the sender ID
@@ -50,7 +54,7 @@ class AddPushCredentialRequest:
     huawei_client_id: str | Unset = UNSET
     huawei_client_secret: str | Unset = UNSET
     is_dev_mode: bool | Unset = UNSET
-    push_provider_id: int | Unset = UNSET
+    push_provider_id: AddPushCredentialRequestPushProviderId | Unset = UNSET
     push_provider_name: AddPushCredentialRequestPushProviderName | Unset = UNSET
     sender_id: str | Unset = UNSET
     server_key: str | Unset = UNSET
@@ -78,7 +82,9 @@ class AddPushCredentialRequest:
 
         is_dev_mode = self.is_dev_mode
 
-        push_provider_id = self.push_provider_id
+        push_provider_id: int | Unset = UNSET
+        if not isinstance(self.push_provider_id, Unset):
+            push_provider_id = self.push_provider_id
 
         push_provider_name: str | Unset = UNSET
         if not isinstance(self.push_provider_name, Unset):
@@ -149,7 +155,12 @@ class AddPushCredentialRequest:
 
         is_dev_mode = d.pop("is_dev_mode", UNSET)
 
-        push_provider_id = d.pop("push_provider_id", UNSET)
+        _push_provider_id = d.pop("push_provider_id", UNSET)
+        push_provider_id: AddPushCredentialRequestPushProviderId | Unset
+        if isinstance(_push_provider_id, Unset):
+            push_provider_id = UNSET
+        else:
+            push_provider_id = check_add_push_credential_request_push_provider_id(_push_provider_id)
 
         _push_provider_name = d.pop("push_provider_name", UNSET)
         push_provider_name: AddPushCredentialRequestPushProviderName | Unset

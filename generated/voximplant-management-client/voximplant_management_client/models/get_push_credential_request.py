@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.get_push_credential_request_push_provider_id import (
+    GetPushCredentialRequestPushProviderId,
+    check_get_push_credential_request_push_provider_id,
+)
+from ..models.get_push_credential_request_push_provider_name import (
+    GetPushCredentialRequestPushProviderName,
+    check_get_push_credential_request_push_provider_name,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetPushCredentialRequest")
@@ -18,16 +26,17 @@ class GetPushCredentialRequest:
         application_id (int | Unset): Only the credentials bound to this application ID
         application_name (str | Unset): Only the credentials bound to this application
         push_credential_id (int | Unset): The push credential's ID
-        push_provider_id (int | Unset): Only the credentials of this push provider ID
-        push_provider_name (str | Unset): Only the credentials of this push provider
+        push_provider_id (GetPushCredentialRequestPushProviderId | Unset): Only the credentials of this push provider ID
+        push_provider_name (GetPushCredentialRequestPushProviderName | Unset): Only the credentials of this push
+            provider
         with_cert (bool | Unset): Whether to return the secret parts (certificate, keys) too
     """
 
     application_id: int | Unset = UNSET
     application_name: str | Unset = UNSET
     push_credential_id: int | Unset = UNSET
-    push_provider_id: int | Unset = UNSET
-    push_provider_name: str | Unset = UNSET
+    push_provider_id: GetPushCredentialRequestPushProviderId | Unset = UNSET
+    push_provider_name: GetPushCredentialRequestPushProviderName | Unset = UNSET
     with_cert: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +47,13 @@ class GetPushCredentialRequest:
 
         push_credential_id = self.push_credential_id
 
-        push_provider_id = self.push_provider_id
+        push_provider_id: int | Unset = UNSET
+        if not isinstance(self.push_provider_id, Unset):
+            push_provider_id = self.push_provider_id
 
-        push_provider_name = self.push_provider_name
+        push_provider_name: str | Unset = UNSET
+        if not isinstance(self.push_provider_name, Unset):
+            push_provider_name = self.push_provider_name
 
         with_cert = self.with_cert
 
@@ -71,9 +84,19 @@ class GetPushCredentialRequest:
 
         push_credential_id = d.pop("push_credential_id", UNSET)
 
-        push_provider_id = d.pop("push_provider_id", UNSET)
+        _push_provider_id = d.pop("push_provider_id", UNSET)
+        push_provider_id: GetPushCredentialRequestPushProviderId | Unset
+        if isinstance(_push_provider_id, Unset):
+            push_provider_id = UNSET
+        else:
+            push_provider_id = check_get_push_credential_request_push_provider_id(_push_provider_id)
 
-        push_provider_name = d.pop("push_provider_name", UNSET)
+        _push_provider_name = d.pop("push_provider_name", UNSET)
+        push_provider_name: GetPushCredentialRequestPushProviderName | Unset
+        if isinstance(_push_provider_name, Unset):
+            push_provider_name = UNSET
+        else:
+            push_provider_name = check_get_push_credential_request_push_provider_name(_push_provider_name)
 
         with_cert = d.pop("with_cert", UNSET)
 
