@@ -102,3 +102,26 @@ def test_operator_status_time_follows_the_status_changes(emulator: LiveServer) -
         aggregation="hour",
     )
     assert too_fine["code"] == 422  # more than 1000 hours
+
+
+def test_any_calendar_window_is_answered(emulator: LiveServer) -> None:
+    _, user_id, queue_id = _setup(emulator)
+    control(emulator, "POST", "/accounts/1/acd-requests", acd_queue_id=queue_id, user_id=user_id, talk_time=5)
+    assert ok(emulator, "GetACDHistory")["total_count"] == 1  # no period: all of it
+    windows = (
+        ("0270-10-25 20:52:00", "0270-10-26 20:52:00"),
+        ("9999-12-31 10:00:00", "9999-12-31 23:59:59"),
+        ("0001-01-01 00:00:00", "0001-01-02 00:00:00"),
+        ("5266-12-21 10:43:29", "0270-10-25 20:52:00"),  # ends before it starts: nothing
+    )
+    for aggregation in ("hour", "day", "week", "month", "year", "none"):
+        for low, high in windows:
+            period = {"from_date": low, "to_date": high, "aggregation": aggregation}
+            queues = ok(emulator, "GetACDQueueStatistics", acd_queue_id="all", **period)["result"]
+            assert all(q["AC"] == [{"count": 0}] for q in queues)
+            ok(emulator, "GetACDOperatorStatistics", user_id="all", **period)
+            ok(emulator, "GetACDOperatorStatusStatistics", user_id="all", **period)
+    assert (
+        error(emulator, "GetACDQueueStatistics", acd_queue_id="all", from_date="0000-01-01 00:00:00")["code"]
+        == 111
+    )

@@ -53,6 +53,20 @@ def status_since(user: dict[str, Any], now: float) -> float:
     return moment(changed).timestamp() if changed else now
 
 
+def _period_end(start: datetime, aggregation: str) -> datetime:
+    if aggregation == "hour":
+        return start.replace(minute=0, second=0) + timedelta(hours=1)
+    if aggregation == "day":
+        return start.replace(hour=0, minute=0, second=0) + timedelta(days=1)
+    if aggregation == "week":
+        monday = start.replace(hour=0, minute=0, second=0) - timedelta(days=start.weekday())
+        return monday + timedelta(days=7)
+    if aggregation == "month":
+        first = start.replace(day=1, hour=0, minute=0, second=0)
+        return first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
+    return start.replace(month=1, day=1, hour=0, minute=0, second=0).replace(year=start.year + 1)
+
+
 def periods(low: datetime, high: datetime, aggregation: str) -> list[tuple[datetime, datetime]]:
     """The aggregation's periods covering [low, high): one for `none`."""
     if aggregation in ("", "none"):
@@ -60,18 +74,10 @@ def periods(low: datetime, high: datetime, aggregation: str) -> list[tuple[datet
     found: list[tuple[datetime, datetime]] = []
     start = low
     while start < high:
-        if aggregation == "hour":
-            end = start.replace(minute=0, second=0) + timedelta(hours=1)
-        elif aggregation == "day":
-            end = start.replace(hour=0, minute=0, second=0) + timedelta(days=1)
-        elif aggregation == "week":
-            monday = start.replace(hour=0, minute=0, second=0) - timedelta(days=start.weekday())
-            end = monday + timedelta(days=7)
-        elif aggregation == "month":
-            first = start.replace(day=1, hour=0, minute=0, second=0)
-            end = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
-        else:
-            end = start.replace(month=1, day=1, hour=0, minute=0, second=0).replace(year=start.year + 1)
+        try:
+            end = _period_end(start, aggregation)
+        except (ValueError, OverflowError):  # the calendar's last year: its period ends with the window
+            end = high
         found.append((start, min(end, high)))
         start = end
         if len(found) > MAX_PERIODS:
@@ -122,8 +128,12 @@ class AcdStatistics(Base):
     # --- reading ------------------------------------------------------------------------------
 
     def _acd_window(self, form: Form) -> tuple[str, str]:
-        low = form.moment("from_date").strftime(DATETIME) if form.has("from_date") else "0000-01-01 00:00:00"
-        high = form.moment("to_date").strftime(DATETIME) if form.has("to_date") else self.now()
+        """The period's bounds as the wire writes them (strftime would drop a small year's zeros)."""
+        for name in ("from_date", "to_date"):
+            if form.has(name):
+                form.moment(name)  # refuses a day the calendar has not
+        low = form.text("from_date") if form.has("from_date") else "0001-01-01 00:00:00"
+        high = form.text("to_date") if form.has("to_date") else self.now()
         return low, high
 
     def _acd_sessions(self, account: Account, low: str, high: str) -> list[dict[str, Any]]:
