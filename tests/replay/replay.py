@@ -1,0 +1,128 @@
+"""Replays one documented exchange against the live emulator: set-up, request, comparison."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ..conftest import LiveServer
+from .examples import Case
+from .shape import differences
+
+# A set-up step gets the live emulator and the case; it returns documented value -> created value.
+Step = Callable[[LiveServer, Case], dict[Any, Any] | None]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How to talk to one API and where its errors put the message."""
+
+    base: str
+    auth: Callable[[Case], dict[str, Any]]  # httpx keyword arguments (auth=, headers=)
+    message_keys: Callable[[Any], dict[str, Any]]  # the part of an error body that must match verbatim
+    ids: dict[Any, Step] = field(default_factory=dict)  # documented id -> how to create it
+    prepare: dict[str, list[Step]] = field(default_factory=dict)  # "operation:example" -> state to set up
+    schema_only: bool = False
+
+
+@dataclass
+class Outcome:
+    status: int
+    body: Any
+    problems: list[str]
+
+
+def _contains(node: Any, value: Any) -> bool:
+    if isinstance(node, dict):
+        return any(_contains(v, value) for v in node.values())
+    if isinstance(node, list):
+        return any(_contains(v, value) for v in node)
+    return type(node) is type(value) and node == value
+
+
+def _substitute(node: Any, found: dict[Any, Any]) -> Any:
+    if isinstance(node, dict):
+        return {k: _substitute(v, found) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_substitute(v, found) for v in node]
+    for documented, created in found.items():
+        if type(node) is type(documented) and node == documented:
+            return created
+    return node
+
+
+def set_up(live: LiveServer, case: Case, profile: Profile) -> Case:
+    """Runs the case's own set-up, then creates every documented id its request names; the created ids
+    replace the documented ones."""
+    found: dict[Any, Any] = {}
+    for step in profile.prepare.get(case.id, []):
+        found.update(step(live, case) or {})
+    request = {"path": case.path_params, "query": case.query, "body": case.body}
+    for documented, create in profile.ids.items():
+        if documented not in found and _contains(request, documented):
+            found.update(create(live, case) or {documented: documented})
+    if not found:
+        return case
+    changed = _substitute(request, found)
+    return Case(
+        **{
+            **case.__dict__,
+            "path_params": changed["path"],
+            "query": changed["query"],
+            "body": changed["body"],
+        }
+    )
+
+
+def send(live: LiveServer, case: Case, profile: Profile) -> httpx.Response:
+    if case.method == "rpc":
+        envelope = {"jsonrpc": "2.0", "id": 1, "method": case.path, "params": case.body}
+        with httpx.Client(base_url=live.url, timeout=10) as client:
+            return client.post(profile.base, json=envelope)
+    path = case.path
+    for name, value in case.path_params.items():
+        path = path.replace("{" + name + "}", str(value))
+    kwargs: dict[str, Any] = {"params": case.query, **profile.auth(case)}
+    media = case.content_type or ""
+    if case.body is not None:
+        if "json" in media:
+            kwargs["content"] = json.dumps(case.body)
+            kwargs.setdefault("headers", {})["Content-Type"] = media
+        elif "multipart" in media:
+            kwargs["files"] = {k: (None, str(v)) for k, v in case.body.items()}
+        else:
+            kwargs["data"] = case.body
+    with httpx.Client(base_url=f"{live.url}{profile.base}", timeout=10) as client:
+        return client.request(case.method, path, **kwargs)
+
+
+def compare(case: Case, response: httpx.Response, profile: Profile) -> Outcome:
+    problems: list[str] = []
+    try:
+        body: Any = response.json() if response.content else None
+    except ValueError:
+        body = response.text
+    if case.method == "rpc":
+        part = "error" if case.is_error else "result"
+        if not isinstance(body, dict) or part not in body:
+            return Outcome(response.status_code, body, [f"expected a JSON-RPC {part}, got {body!r:.200}"])
+        actual = body[part]
+    else:
+        actual = body
+        if response.status_code != case.status:
+            problems.append(f"status: documented {case.status}, got {response.status_code}")
+    problems.extend(differences(case.expected, actual))
+    if case.is_error and not problems:
+        documented, got = profile.message_keys(case.expected), profile.message_keys(actual)
+        if documented != got:
+            problems.append(f"message: documented {documented}, got {got}")
+    return Outcome(response.status_code, body, problems)
+
+
+def replay(live: LiveServer, case: Case, profile: Profile) -> Outcome:
+    prepared = set_up(live, case, profile)
+    return compare(prepared, send(live, prepared, profile), profile)
