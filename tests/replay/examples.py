@@ -240,3 +240,17 @@ def openrpc_cases(api: str) -> list[Case]:
 
 def cases(api: str) -> list[Case]:
     return openrpc_cases(api) if (SPECS / api / "openrpc.yaml").exists() else openapi_cases(api)
+
+
+def request_example(api: str, operation: str) -> Any:
+    """The first request body the document shows for an operation (set-ups reuse the vendor's own)."""
+    document = load(api)
+    for item in document["paths"].values():
+        for method in METHODS:
+            spec = item.get(method)
+            if isinstance(spec, dict) and spec.get("operationId") == operation:
+                body = _deref(document, spec.get("requestBody") or {})
+                for content in (body.get("content") or {}).values():
+                    for example in _named_examples(document, content).values():
+                        return _example_value(example)
+    raise KeyError(f"{api} documents no request example for {operation}")

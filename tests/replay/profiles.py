@@ -8,6 +8,7 @@ from .examples import Case
 from .replay import Profile
 from .setup_callgear import CALLGEAR_IDS, CALLGEAR_PREPARE
 from .setup_ccai import CCAI_IDS, CCAI_PREPARE
+from .setup_management import MANAGEMENT_IDS, MANAGEMENT_PREPARE
 from .setup_voxology import VOXOLOGY_IDS, VOXOLOGY_PREPARE
 
 
@@ -38,6 +39,15 @@ PROFILES: dict[str, Profile] = {
         message_keys=_fields("status", "code", "message"),
         ids=VOXOLOGY_IDS,
         prepare=VOXOLOGY_PREPARE,
+    ),
+    # Voximplant Management's examples are illustrative: its answers are checked against their schema only.
+    "voximplant-management": Profile(
+        base="/platform_api",
+        auth=lambda case: {"params": {"account_id": "1", "api_key": "demo-api-key"}},
+        message_keys=_fields("error"),
+        ids=MANAGEMENT_IDS,
+        prepare=MANAGEMENT_PREPARE,
+        schema_only=True,
     ),
     "callgear-call-api": Profile(
         base="/v4.0",

@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+from jsonschema import Draft202012Validator
+
+from emulator.core.specs import dereference, standalone
 
 from ..conftest import LiveServer
-from .examples import Case
+from .examples import Case, load
 from .shape import differences
 
 # A set-up step gets the live emulator and the case; it returns documented value -> created value.
@@ -34,25 +37,79 @@ class Outcome:
     status: int
     body: Any
     problems: list[str]
+    documented_error: bool = False  # schema-only: the answer is one of the documented errors
 
 
-def _contains(node: Any, value: Any) -> bool:
-    if isinstance(node, dict):
-        return any(_contains(v, value) for v in node.values())
-    if isinstance(node, list):
-        return any(_contains(v, value) for v in node)
+def _success_branch(schema: Any) -> Any:
+    """Of a `oneOf` of the success shape and the error shape, the success one."""
+    branches = schema.get("oneOf") if isinstance(schema, dict) else None
+    if not branches:
+        return schema
+    return next((b for b in branches if "Error" not in str(b.get("$ref", ""))), branches[0])
+
+
+def schema_problems(api: str, schema: Any, body: Any) -> list[str]:
+    document = load(api)
+    resolved = standalone(dereference(document, schema), document)
+    validator = Draft202012Validator(resolved)
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '$'}: {e.message:.200}" for e in validator.iter_errors(body)
+    ]
+
+
+def compare_schema(case: Case, response: httpx.Response) -> Outcome:
+    """Schema-only: the answer validates against the documented response schema; whether it is the
+    documented success or a documented error is reported beside."""
+    try:
+        body: Any = response.json()
+    except ValueError:
+        return Outcome(response.status_code, response.text, ["the answer is not JSON"])
+    problems = schema_problems(case.api, case.schema, body)
+    if response.status_code != case.status:
+        problems.insert(0, f"status: documented {case.status}, got {response.status_code}")
+    errored = bool(schema_problems(case.api, _success_branch(case.schema), body)) and not problems
+    return Outcome(response.status_code, body, problems, documented_error=errored)
+
+
+class Field(tuple[str, Any]):
+    """A documented value only where a given field holds it: Field("application_id", 1) is not every 1."""
+
+    def __new__(cls, name: str, value: Any) -> Field:
+        return super().__new__(cls, (name, value))
+
+
+def _same(node: Any, value: Any) -> bool:
     return type(node) is type(value) and node == value
 
 
-def _substitute(node: Any, found: dict[Any, Any]) -> Any:
+def _matches(key: str | None, node: Any, documented: Any) -> bool:
+    if isinstance(documented, Field):
+        return key == documented[0] and _same(node, documented[1])
+    return _same(node, documented)
+
+
+def _contains(node: Any, documented: Any, key: str | None = None) -> bool:
     if isinstance(node, dict):
-        return {k: _substitute(v, found) for k, v in node.items()}
+        return any(_contains(v, documented, k) for k, v in node.items())
     if isinstance(node, list):
-        return [_substitute(v, found) for v in node]
+        return any(_contains(v, documented, key) for v in node)
+    return _matches(key, node, documented)
+
+
+def _substitute(node: Any, found: dict[Any, Any], key: str | None = None) -> Any:
+    if isinstance(node, dict):
+        return {k: _substitute(v, found, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_substitute(v, found, key) for v in node]
     for documented, created in found.items():
-        if type(node) is type(documented) and node == documented:
+        if _matches(key, node, documented):
             return created
     return node
+
+
+def needs_set_up(case: Case, profile: Profile) -> bool:
+    request = {"path": case.path_params, "query": case.query, "body": case.body}
+    return bool(profile.prepare.get(case.id)) or any(_contains(request, d) for d in profile.ids)
 
 
 def set_up(live: LiveServer, case: Case, profile: Profile) -> Case:
@@ -60,7 +117,8 @@ def set_up(live: LiveServer, case: Case, profile: Profile) -> Case:
     replace the documented ones."""
     found: dict[Any, Any] = {}
     for step in profile.prepare.get(case.id, []):
-        found.update(step(live, case) or {})
+        # a step that names no documented value (None, "") only sets state up
+        found.update({k: v for k, v in (step(live, case) or {}).items() if k not in (None, "")})
     request = {"path": case.path_params, "query": case.query, "body": case.body}
     for documented, create in profile.ids.items():
         if documented not in found and _contains(request, documented):
@@ -86,7 +144,8 @@ def send(live: LiveServer, case: Case, profile: Profile) -> httpx.Response:
     path = case.path
     for name, value in case.path_params.items():
         path = path.replace("{" + name + "}", str(value))
-    kwargs: dict[str, Any] = {"params": case.query, **profile.auth(case)}
+    credentials = profile.auth(case)
+    kwargs: dict[str, Any] = {**credentials, "params": {**case.query, **credentials.get("params", {})}}
     media = case.content_type or ""
     if case.body is not None:
         if "json" in media:
@@ -125,4 +184,7 @@ def compare(case: Case, response: httpx.Response, profile: Profile) -> Outcome:
 
 def replay(live: LiveServer, case: Case, profile: Profile) -> Outcome:
     prepared = set_up(live, case, profile)
-    return compare(prepared, send(live, prepared, profile), profile)
+    response = send(live, prepared, profile)
+    if profile.schema_only:
+        return compare_schema(prepared, response)
+    return compare(prepared, response, profile)
