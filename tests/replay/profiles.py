@@ -8,6 +8,7 @@ from .examples import Case
 from .replay import Profile
 from .setup_callgear import CALLGEAR_IDS, CALLGEAR_PREPARE
 from .setup_ccai import CCAI_IDS, CCAI_PREPARE
+from .setup_kit import KIT_IDS, KIT_PREPARE
 from .setup_management import MANAGEMENT_IDS, MANAGEMENT_PREPARE
 from .setup_voxology import VOXOLOGY_IDS, VOXOLOGY_PREPARE
 
@@ -48,6 +49,14 @@ PROFILES: dict[str, Profile] = {
         ids=MANAGEMENT_IDS,
         prepare=MANAGEMENT_PREPARE,
         schema_only=True,
+    ),
+    "voximplant-kit": Profile(
+        base="/api",
+        auth=lambda case: {"params": {"domain": "demo", "access_token": "demo-token"}},
+        message_keys=_fields("success", "code", "message"),
+        ids=KIT_IDS,
+        prepare=KIT_PREPARE,
+        replays=lambda case: str(case.evidence).startswith("official"),
     ),
     "callgear-call-api": Profile(
         base="/v4.0",

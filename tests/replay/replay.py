@@ -30,6 +30,8 @@ class Profile:
     ids: dict[Any, Step] = field(default_factory=dict)  # documented id -> how to create it
     prepare: dict[str, list[Step]] = field(default_factory=dict)  # "operation:example" -> state to set up
     schema_only: bool = False
+    # which documented operations are replayed (Kit: those its official client or SDK calls)
+    replays: Callable[[Case], bool] = lambda case: True
 
 
 @dataclass
@@ -76,6 +78,12 @@ class Field(tuple[str, Any]):
 
     def __new__(cls, name: str, value: Any) -> Field:
         return super().__new__(cls, (name, value))
+
+
+AUTHORIZATION = Field("header", "Authorization")  # a set-up's answer: the credentials this request needs
+PATH_PARAMETER = (
+    "path:"  # a set-up's answer "path:name": the value of a path parameter the document leaves open
+)
 
 
 def _same(node: Any, value: Any) -> bool:
@@ -125,13 +133,20 @@ def set_up(live: LiveServer, case: Case, profile: Profile) -> Case:
             found.update(create(live, case) or {documented: documented})
     if not found:
         return case
+    headers = {AUTHORIZATION[1]: found.pop(AUTHORIZATION)} if AUTHORIZATION in found else {}
+    opened = {
+        k.removeprefix(PATH_PARAMETER): found.pop(k)
+        for k in list(found)
+        if isinstance(k, str) and k.startswith(PATH_PARAMETER)
+    }
     changed = _substitute(request, found)
     return Case(
         **{
             **case.__dict__,
-            "path_params": changed["path"],
+            "path_params": {**changed["path"], **opened},
             "query": changed["query"],
             "body": changed["body"],
+            "headers": {**case.headers, **headers},
         }
     )
 
@@ -146,6 +161,8 @@ def send(live: LiveServer, case: Case, profile: Profile) -> httpx.Response:
         path = path.replace("{" + name + "}", str(value))
     credentials = profile.auth(case)
     kwargs: dict[str, Any] = {**credentials, "params": {**case.query, **credentials.get("params", {})}}
+    if case.headers:
+        kwargs["headers"] = {**kwargs.get("headers", {}), **case.headers}
     media = case.content_type or ""
     if case.body is not None:
         if "json" in media:
