@@ -33,7 +33,6 @@ class Case:
     schema: Any = None  # the documented response schema, for schema-only APIs
     excuse: str | None = None  # why the document cannot be reproduced as it stands (its x-doc-notes)
     security: tuple[str, ...] = ()
-    evidence: str | None = None  # the spec's `x-evidence`: where the operation is known from
     headers: dict[str, str] = field(default_factory=dict)  # set-up credentials beyond the API's own
 
     @property
@@ -112,7 +111,6 @@ class _Operation:
     param_examples: dict[str, dict[str, Any]]
     bodies: dict[str, tuple[str, Any]]
     security: tuple[str, ...]
-    evidence: str | None
 
 
 Response = tuple[str, int, Any, Any, Any]
@@ -159,7 +157,6 @@ def _build(op: _Operation, name: str, response: Response) -> Case:
         schema=schema,
         excuse=excuse_of(example, body_example),
         security=op.security,
-        evidence=op.evidence,
     )
 
 
@@ -194,7 +191,6 @@ def openapi_cases(api: str) -> list[Case]:
                 param_examples=param_examples,
                 bodies=bodies,
                 security=tuple(name for requirement in requirements for name in requirement),
-                evidence=spec.get("x-evidence"),
             )
             request_names = list(bodies) + [n for n in sorted(param_names) if n not in bodies]
             responses = _response_examples(document, spec)

@@ -56,7 +56,6 @@ PROFILES: dict[str, Profile] = {
         message_keys=_fields("success", "code", "message"),
         ids=KIT_IDS,
         prepare=KIT_PREPARE,
-        replays=lambda case: str(case.evidence).startswith("official"),
     ),
     "callgear-call-api": Profile(
         base="/v4.0",

@@ -30,8 +30,6 @@ class Profile:
     ids: dict[Any, Step] = field(default_factory=dict)  # documented id -> how to create it
     prepare: dict[str, list[Step]] = field(default_factory=dict)  # "operation:example" -> state to set up
     schema_only: bool = False
-    # which documented operations are replayed (Kit: those its official client or SDK calls)
-    replays: Callable[[Case], bool] = lambda case: True
 
 
 @dataclass

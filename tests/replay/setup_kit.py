@@ -11,16 +11,18 @@ import httpx
 
 from ..conftest import LiveServer
 from .examples import Case, request_example
-from .replay import AUTHORIZATION, Step
+from .replay import AUTHORIZATION, PATH_PARAMETER, Field, Step
 
 API = "voximplant-kit"
 CREDENTIALS = {"domain": "demo", "access_token": "demo-token"}
 CHANNEL = "7b0c9ed4-7c37-4a6a-9a1f-6f2b0b8f2d11"  # the demo's custom channel
 
 
-def kit(live: LiveServer, path: str, form: dict[str, Any] | None = None, **query: Any) -> Any:
+def kit(
+    live: LiveServer, path: str, form: dict[str, Any] | None = None, method: str = "POST", **query: Any
+) -> Any:
     with httpx.Client(base_url=f"{live.url}/api", timeout=10) as client:
-        response = client.post(path, params={**CREDENTIALS, **query}, data=form)
+        response = client.request(method, path, params={**CREDENTIALS, **query}, data=form)
     answer = response.json()
     assert response.status_code == 200 and answer.get("success", True), f"{path}: {answer}"
     return answer["result"]
@@ -107,7 +109,7 @@ def refresh_token(documented: str) -> Step:
 
 def channel_session(live: LiveServer, case: Case) -> dict[Any, Any]:
     """The channel's bearer token from botService/login."""
-    return {AUTHORIZATION: f"Bearer {_login(live)['access_token']}", "{channel_uuid}": CHANNEL}
+    return {AUTHORIZATION: f"Bearer {_login(live)['access_token']}", PATH_PARAMETER + "channel_uuid": CHANNEL}
 
 
 def conversation(documented: str) -> Step:
@@ -149,3 +151,150 @@ KIT_PREPARE: dict[str, list[Step]] = {
     "sendEvent:text": [channel_session],
     "kv_get:account": [kv_stored],
 }
+
+
+# --- the operations known from third-party notes ------------------------------------------------------
+
+
+def _create(live: LiveServer, path: str, operation: str, **change: Any) -> Any:
+    return kit(live, path, _form(operation, **change))
+
+
+def agent_campaign(live: LiveServer, case: Case) -> dict[Any, Any]:
+    """The documented agent campaign (61) with its documented contact list (62)."""
+    campaign_id = _create(live, "/v3/agentCampaigns/createCampaign", "agentCampaigns_createCampaign")["id"]
+    found: dict[Any, Any] = {Field(k, 61): campaign_id for k in ("id", "campaign_id", "agent_campaign_id")}
+    if case.operation in ("setListStatus", "cancelContacts", "addAttempts"):
+        appended = _create(
+            live,
+            "/v3/agentCampaigns/appendContacts",
+            "agentCampaigns_appendContacts",
+            campaign_id=campaign_id,
+        )
+        found[Field("id", 62)] = appended["list_id"]
+    return found
+
+
+# how each campaigns/ method's example finds its campaign: the transitions that lead there
+_CAMPAIGN_PATHS = {
+    "campaigns_pause": ["start"],
+    "campaigns_resume": ["start", "pause"],
+    "campaigns_stop": ["start"],
+    "campaigns_draft": ["schedule"],
+}
+
+
+def campaign_81(live: LiveServer, case: Case) -> dict[Any, Any]:
+    """The documented automated campaign (81), in the status its example acts on, with its list (91)."""
+    campaign_id = _create(live, "/v3/campaigns/create", "campaigns_create")["id"]
+    if case.operation in ("campaigns_schedule", "campaigns_draft"):  # scheduled for its planned start
+        planned = {"id": campaign_id, "planned_date_start": kit_time(emulator_now(live) + timedelta(days=1))}
+        kit(live, "/v3/campaigns/update", planned)
+    for step in _CAMPAIGN_PATHS.get(case.operation, []):
+        kit(live, f"/v3/campaigns/{step}", {"id": campaign_id})
+    found: dict[Any, Any] = {Field("id", 81): campaign_id, Field("campaign_id", 81): campaign_id}
+    if case.operation in (
+        "campaigns_searchContacts",
+        "campaigns_cancelLists",
+        "editCallListTasksPriority",
+        "cancelContact",
+    ):
+        _create(live, "/v3/campaigns/appendContacts", "campaigns_appendContacts", campaign_id=campaign_id)
+        list_id = kit(live, "/v3/campaigns/searchLists", {"campaign_id": campaign_id})[0]["id"]
+        contact_id = kit(live, "/v3/campaigns/searchContacts", {"list_id": list_id})[0]["id"]
+        found.update(
+            {
+                Field("list_id", 91): list_id,
+                Field("list_ids", "[91]"): f"[{list_id}]",
+                Field("contact_ids", "[1]"): f"[{contact_id}]",
+            }
+        )
+    return found
+
+
+def agent_campaign_82(live: LiveServer, case: Case) -> dict[Any, Any]:
+    return {Field("id", 82): _create(live, "/v3/campaigns/createAgent", "createAgent")["id"]}
+
+
+def history_call(live: LiveServer, case: Case) -> dict[Any, Any]:
+    """The documented call (5001): a finished scenario call of today's history."""
+    finished_call(live, case)
+    since = kit_time(emulator_now(live) - timedelta(days=1))
+    call_id = kit(live, "/v3/history/searchCalls", method="GET", datetime_start=since)[0]["id"]
+    return {Field("call_id", 5001): call_id, Field("call_id", "5001"): str(call_id)}
+
+
+def dnc_contact(live: LiveServer, case: Case) -> dict[Any, Any]:
+    _create(live, "/v3/dnc/addDncContacts", "addDncContacts")
+    entry = kit(live, "/v3/dnc/searchDncContacts", {"list_id": 1})[0]
+    return {Field("id", 1): entry["id"]}
+
+
+def callback_subscription(live: LiveServer, case: Case) -> dict[Any, Any]:
+    return {Field("id", 1): _create(live, "/v3/callback/create", "callback_create")["id"]}
+
+
+KIT_IDS.update(
+    {
+        Field("to", "2026-11-23 23:59:59"): lambda live, case: {
+            Field("to", "2026-11-23 23:59:59"): kit_time(emulator_now(live) + timedelta(days=1))
+        },
+    }
+)
+for _operation in [
+    "agentCampaigns_updateCampaign",
+    "agentCampaigns_deleteCampaign",
+    "agentCampaigns_searchCampaigns",
+    "setCampaignStatus",
+    "setListStatus",
+    "agentCampaigns_searchContacts",
+    "agentCampaigns_appendContacts",
+    "searchCampaignLists",
+    "cancelContacts",
+    "addAttempts",
+]:
+    KIT_PREPARE[f"{_operation}:request"] = [agent_campaign]
+for _operation in [
+    "campaigns_update",
+    "campaigns_search",
+    "campaigns_delete",
+    "campaigns_pause",
+    "campaigns_schedule",
+    "campaigns_start",
+    "campaigns_resume",
+    "campaigns_stop",
+    "campaigns_draft",
+    "searchLists",
+    "campaigns_searchContacts",
+    "campaigns_appendContacts",
+    "campaigns_cancelLists",
+    "editCallListTasksPriority",
+    "cancelContact",
+]:
+    KIT_PREPARE[f"{_operation}:request"] = [campaign_81]
+KIT_PREPARE.update(
+    {
+        "updateAgent:request": [agent_campaign_82],
+        "bindTags:request": [history_call],
+        "bindTopics:request": [history_call],
+        "makeTransfer:request": [history_call],
+        "searchDncContacts:request": [dnc_contact],
+        "deleteDncContact:request": [dnc_contact],
+        "callback_update:request": [callback_subscription],
+        "callback_search:request": [callback_subscription],
+        "callback_delete:request": [callback_subscription],
+    }
+)
+
+
+def connected_call(live: LiveServer, case: Case) -> dict[Any, Any]:
+    """The documented call (5001) still connected to agent 2: the call the CTI makeCall example places,
+    answered by the far end."""
+    kit(live, "/demo/makeCall", _form("makeCall"))
+    live.advance(5)
+    with live.control() as control:
+        calls = control.get("/voximplant-kit/accounts/demo/live_calls").json()
+    return {Field("call_id", "5001"): str(calls[-1]["id"])}
+
+
+KIT_PREPARE["makeTransfer:request"] = [connected_call]
