@@ -57,6 +57,23 @@ def created(method: str, answer_field: str, *documented: Any) -> Step:
     return create
 
 
+def in_account(method: str, answer_field: str, *documented: Field) -> Step:
+    """A thing of the account itself (no application) created with the documentation's request."""
+
+    def create(live: LiveServer, case: Case) -> dict[Any, Any]:
+        thing_id = management(live, method, request_example(API, method))[answer_field]
+        return {value: type(value[1])(thing_id) for value in documented}
+
+    return create
+
+
+def kv_item(live: LiveServer, case: Case) -> dict[Any, Any]:
+    """The documented key-value item, set in the application with SetKeyValueItem's own example."""
+    app_id = _application(live)
+    management(live, "SetKeyValueItem", {**request_example(API, "SetKeyValueItem"), "application_id": app_id})
+    return {Field("application_id", 1): app_id}
+
+
 def _ids(name: str) -> tuple[Field, Field]:
     return Field(name, 1), Field(name, "1")
 
@@ -70,7 +87,22 @@ _QUEUE = created("AddQueue", "acd_queue_id", *_ids("acd_queue_id"))
 _SQ_QUEUE = created("SQ_AddQueue", "sq_queue_id", *_ids("sq_queue_id"))
 _SQ_SKILL = created("SQ_AddSkill", "sq_skill_id", *_ids("sq_skill_id"))
 _SECRET = created("AddSecret", "secret_id", *_ids("secret_id"))
+_SKILL = in_account("AddSkill", "skill_id", *_ids("skill_id"))
+_PSTN = in_account("AddPstnBlackListItem", "pstn_blacklist_id", *_ids("pstn_blacklist_id"))
+_SIP = in_account("AddSipWhiteListItem", "sip_whitelist_id", *_ids("sip_whitelist_id"))
+_ADMIN = in_account("AddAdminUser", "admin_user_id", *_ids("required_admin_user_id"))
 MANAGEMENT_PREPARE: dict[str, list[Step]] = {
+    "DelSkill:request": [_SKILL],
+    "SetSkillInfo:request": [_SKILL],
+    "DelPstnBlackListItem:request": [_PSTN],
+    "SetPstnBlackListItem:request": [_PSTN],
+    "DelSipWhiteListItem:request": [_SIP],
+    "SetSipWhiteListItem:request": [_SIP],
+    "DelAdminUser:request": [_ADMIN],
+    "SetAdminUserInfo:request": [_ADMIN],
+    "AttachAdminRole:request": [_ADMIN],
+    "DelKeyValueItem:request": [kv_item],
+    "GetKeyValueItem:request": [kv_item],
     # AddApplication's example is about creating "myapp1": it must not exist yet
     "AddApplication:request": [lambda live, case: {Field("application_name", "myapp1"): "myapp1"}],
     "SetUserInfo:request": [_USER],
