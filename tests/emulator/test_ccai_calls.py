@@ -123,11 +123,12 @@ def test_incoming_call_is_queued_on_its_menu(emulator: LiveServer) -> None:
 @pytest.mark.parametrize(
     ("menu", "change", "message"),
     [
-        (None, {"menu_id": 12345}, "menu_id is not found"),
+        (None, {"menu_id": 12345}, "menu_id 12345 is not found"),
         (None, {"menu_id": 29}, "Only IVR and web menu IDs are permitted"),
         (None, {"menu_id": "nine"}, "menu_id is not well formed"),
         (None, {"end_user_number": "12"}, "end_user_number is not well formed"),
-        (None, {"lang": "xx"}, "Language is not found"),
+        (None, {"lang": "xx"}, "Language 'xx' is not found"),
+        (None, {"end_user_number": "+1 999-657-12"}, "end_user_number is not well formed"),
         (
             {"name": "Closed", "menu_type": "ivr_menu", "state": "after_hours"},
             {},
@@ -141,7 +142,7 @@ def test_incoming_call_is_queued_on_its_menu(emulator: LiveServer) -> None:
         (
             {"name": "English only", "menu_type": "ivr_menu", "languages": ["en"]},
             {"lang": "es"},
-            "Language is not available",
+            "Language 'es' is not available",
         ),
     ],
 )

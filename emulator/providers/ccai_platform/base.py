@@ -46,7 +46,7 @@ class CcaiBase(Provider):
             found = {
                 "id": self._next_id(ns, "end_user"),
                 "identifier": None,
-                "out_contact_id": ticket.get("out_contact_id") if ticket else None,
+                "out_contact_id": (ticket or self._crm_record(ns, number) or {}).get("out_contact_id"),
                 "phone_number": ticket["end_user_number"] if ticket else number,
             }
             self.store.put(ns, "end_user", key, found)
@@ -59,6 +59,11 @@ class CcaiBase(Provider):
     def _dnc_expired(self, entry: Document) -> bool:
         expires = entry.get("expires_ts")
         return expires is not None and expires <= self.clock.time()
+
+    def _crm_record(self, ns: str, number: str | None) -> Document | None:
+        """A CRM ticket of this end user's number: it names the CRM contact a new end user is linked to."""
+        found = self.store.find(ns, "ticket", "x_number", phones.digits(number or "")) if number else []
+        return found[0] if found else None
 
     def _ticket(self, ns: str, ticket_id: Any) -> Document | None:
         return self.store.get(ns, "ticket", str(ticket_id))

@@ -119,7 +119,7 @@ class CallsApi(CcaiBase):
         elif parent is None:
             raise ApiError(400, "menu_id is required")
         elif lang not in self._settings(call)["languages"]:
-            raise ApiError(400, "Language is not found")
+            raise ApiError(400, f"Language '{lang}' is not found")
         record = new_call(self._next_id(ns, "call"), "Voice Scheduled (API)", "scheduled", lang, now)
         record["scheduled_at"] = iso(scheduled_at)
         if parent is not None:
@@ -141,14 +141,14 @@ class CallsApi(CcaiBase):
 
     def _language(self, call: ApiCall, lang: str, menu: Document) -> None:
         if lang not in self._settings(call)["languages"]:
-            raise ApiError(400, "Language is not found")
+            raise ApiError(400, f"Language '{lang}' is not found")
         if lang not in menu.get("languages", []):
-            raise ApiError(400, "Language is not available")
+            raise ApiError(400, f"Language '{lang}' is not available")
 
     def _menu(self, ns: str, menu_id: object, allowed: tuple[str, ...], refusal: str) -> Document:
         menu = self.store.get(ns, "menu", str(menu_id))
         if menu is None:
-            raise ApiError(400, "menu_id is not found")
+            raise ApiError(400, f"menu_id {menu_id} is not found")
         if menu["menu_type"] not in allowed:
             raise ApiError(400, refusal)
         if menu.get("state") == "after_hours":

@@ -150,6 +150,7 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
             "end_user_number": _field(data, "end_user_number", str),
             "out_contact_id": _field(data, "out_contact_id", (str, type(None)), None),
         }
+        ticket["x_number"] = phones.digits(ticket["end_user_number"])
         with store.transaction():
             store.put(ns, "ticket", ticket["ticket_id"], ticket)
         return JSONResponse(ticket, status_code=201)

@@ -64,5 +64,10 @@ def seed_demo(store: Store) -> None:
         ns,
         "ticket",
         "71450",
-        {"ticket_id": "71450", "end_user_number": "+1 859-657-9625", "out_contact_id": "381630957514"},
+        {
+            "ticket_id": "71450",
+            "end_user_number": "+1 859-657-9625",
+            "out_contact_id": "381630957514",
+            "x_number": "18596579625",
+        },
     )

@@ -6,6 +6,7 @@ import re
 
 _SEPARATORS = re.compile(r"[\s\-().]")
 _WELL_FORMED = re.compile(r"\+?\d{7,15}")
+_NANP_LENGTH = 11  # +1 and ten digits: "+1 999-657-12" is refused as not well formed
 EMERGENCY_NUMBERS = frozenset({"911", "112", "999", "000", "110", "119"})
 
 
@@ -15,7 +16,11 @@ def digits(number: str) -> str:
 
 
 def is_well_formed(number: str) -> bool:
-    return bool(_WELL_FORMED.fullmatch(_SEPARATORS.sub("", number)))
+    bare = _SEPARATORS.sub("", number)
+    if not _WELL_FORMED.fullmatch(bare):
+        return False
+    # A number written with its + and country code 1 is a North American one: exactly ten more digits.
+    return not (bare.startswith("+1") and len(bare) - 1 != _NANP_LENGTH)
 
 
 def is_emergency(number: str) -> bool:

@@ -37,6 +37,7 @@ class CcaiPlatformProvider(CallsApi, BulkUsersApi):
         self._register_bulk_worker(env)
         # An end user's open SMS session is found by the end user, not by reading every chat.
         self.store.index("chat", "x_active_end_user")
+        self.store.index("ticket", "x_number")  # a number's CRM contact, for end users without a ticket
         self.store.index("outbound_number", "default")
 
     # --- protocol hooks ------------------------------------------------------------------------
@@ -75,11 +76,11 @@ class CcaiPlatformProvider(CallsApi, BulkUsersApi):
         number = body["end_user_number"]
         if not phones.is_well_formed(number):
             raise ApiError(400, "end_user_number is invalid")
-        if not phones.is_us(number):
-            raise ApiError(400, "Non-US phone number not allowed")
         outbound = body["outbound_number"]
         if not phones.is_well_formed(outbound):
             raise ApiError(400, "outbound_number is invalid")
+        if not phones.is_us(number) or not phones.is_us(outbound):  # SMS is US-only at both ends
+            raise ApiError(400, "Non-US phone number not allowed")
         if self._managed_number(ns, outbound) is None:
             raise ApiError(400, "outbound_number is not found")
         end_user = self._end_user(ns, number, None)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.store import Document
 from .base import VoxologyBase
-from .history import hour_of
+from .history import config_snapshot, hour_of
 from .tenancy import API_ID, Scope, iso_ts
 
 LIVE = ("live-queued", "live-ringing", "live-in-progress")
@@ -243,10 +243,7 @@ class CallsState(VoxologyBase):
     def log_entry(self, scope: Scope, call: Document) -> Document:
         connected = self.connected_ms(call)
         config = self.config_for(scope, call["x_config_no"])
-        snapshot = None
-        if config is not None:
-            snapshot = {k: v for k, v in config.items() if k != "no"}
-            snapshot["no"] = call["x_config_no"]
+        snapshot = None if config is None else config_snapshot(config, call["x_config_no"])
         return {
             "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{scope.app_id}/{call['id']}")),
             "app_id": scope.app_id,
@@ -273,7 +270,10 @@ class CallsState(VoxologyBase):
             "sip": None,
             "charge": {"total": round(0.01 * -(-connected // 60000), 4)},
             "service": "programmable_voice",
-            "lrn": None,
+            # the far end's Location Routing Number: its own number, nothing being ported here
+            "lrn": call["no"] if call["no"].startswith("+1") else None,
+            "created_on": iso_ts(call["x_created"]),
+            "updated_on": iso_ts(call["x_ended"] or self.clock.time()),
             "x_start": call["x_created"],
             "x_end": call["x_ended"] or self.clock.time(),
             "x_hour": hour_of(call["x_created"]),

@@ -9,8 +9,9 @@ from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from .base import VoxologyBase, country_of
 from .errors import fail
-from .tenancy import Scope, paginate, public
+from .tenancy import Scope, iso_ts, paginate, public
 
+CALLBACK_LOG_SECONDS = 24 * 3600
 NO_CONTENT = Reply(status=204, body=None, media_type=None)
 
 
@@ -35,6 +36,9 @@ class ConfigApi(VoxologyBase):
             "updated_on": now,
             "created_on": old["created_on"] if old else now,
             "custom_data": body.get("custom_data"),
+            # Shown by every configuration example with no rule given; the emulator logs a configuration's
+            # callbacks for a day after each change.
+            "log_callbacks_until": iso_ts(self.clock.time() + CALLBACK_LOG_SECONDS),
         }
         for name in ("callback_failover", "callback_sms", "callback_sms_failover"):
             if body.get(name):
@@ -46,6 +50,8 @@ class ConfigApi(VoxologyBase):
                 }
         if "is_template" in body:
             config["x_is_template"] = body["is_template"]
+        if "google_analytics" in body:  # the deprecated Callbacks form's tracking settings
+            config["x_google_analytics"] = body["google_analytics"]
         self.store.put(scope.ns, "config", key, config)
         return config
 
@@ -103,6 +109,7 @@ class ConfigApi(VoxologyBase):
             "last_set_on": config["last_set_on"],
             "custom_data": config["custom_data"],
             "is_template": config.get("x_is_template", False),
+            "google_analytics": config.get("x_google_analytics", {}),
             **{
                 k: config[k]
                 for k in ("callback_failover", "callback_sms", "callback_sms_failover")
@@ -164,7 +171,7 @@ class ConfigApi(VoxologyBase):
             "modified_on": now,
             "updated_on": now,
             "app_id": scope.app_id,
-            "subaccount_id": scope.subaccount_id or None,
+            "subaccount_id": scope.subaccount_id,  # 0 for the application itself, as everywhere
             "simultaneous_call_limit": 1,
             "description": None,
             "recording": {},

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ...core.store import Store
+from .catalogue import location_of
+from .directory import cnam_of
 from .tenancy import API_ID, DEFAULT_APP_SETTINGS, account_ns, get_account, iso_ts, put_account, put_app
 
 DEMO_ACCOUNT_ID = "8c86b1f5-abcd-1234-efgh-h249d0e298"
@@ -86,7 +88,7 @@ def seed_demo(store: Store, now: float) -> None:
                 "error": None,
                 "capabilities": ["sms_inbound", "sms_outbound", "voice_inbound", "voice_outbound"],
                 "description": "Office Desk Phone",
-                "caller_id_name": None,
+                "caller_id_name": cnam_of(no),
                 "status": "routed",
                 "price": 1,
                 "price_period": "day",
@@ -95,7 +97,7 @@ def seed_demo(store: Store, now: float) -> None:
                 "usage": 0,
                 "port_out_pin": None,
                 "type": "local",
-                "location": {"country": "US", "region": "CA"},
+                "location": location_of(no),
                 "estimated_active_date": iso_ts(now),
                 "estimated_active_date_user_message": None,
                 "x_ready": now,

@@ -47,3 +47,12 @@ class History(VoxologyBase):
             if len(page) < HISTORY_PAGE or all((doc.get(stored) or 0) < since for doc in page):
                 return
             offset += HISTORY_PAGE
+
+
+def config_snapshot(config: Document, no: str) -> Document:
+    """The configuration as a log or a message records it: the number a plain string, answer_on_ring a
+    string too (as the log examples show them)."""
+    snapshot = {k: v for k, v in config.items() if k != "no"}
+    snapshot["answer_on_ring"] = str(config["answer_on_ring"])
+    snapshot["no"] = no
+    return snapshot

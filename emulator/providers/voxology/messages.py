@@ -9,10 +9,11 @@ from ...core.provider import ApiCall, Reply
 from ...core.store import Document, Event
 from .callbacks import location_fields
 from .errors import fail
-from .history import History, hour_of
+from .history import History, config_snapshot, hour_of
 from .tenancy import API_ID, Scope, iso_ts, parse_time, public
 from .timing import MESSAGE_STEPS_S
 
+MIN_TIME_TO_LIVE_MS = 1000
 MESSAGE_STATUS = f"{API_ID}.message.status"  # an outbound message moves on to its next status
 
 _OUTCOMES = {
@@ -165,9 +166,7 @@ class MessagesState(History):
         config = self.store.get(scope.ns, "config", number["no"]) or self.store.get(
             scope.ns, "config", "DEFAULT"
         )
-        snapshot = (
-            None if config is None else {**{k: v for k, v in config.items() if k != "no"}, "no": number["no"]}
-        )
+        snapshot = None if config is None else config_snapshot(config, number["no"])
         message: Document = {
             "service": "programmable_messaging",
             "type": "sms",
@@ -256,7 +255,8 @@ class MessagesApi(MessagesState):
             body["text_message"],
             external_id=body.get("external_id"),
             external_group_id=body.get("external_group_id"),
-            time_to_live=body.get("time_to_live"),
+            # The documented answer to a request without one shows 1000, the documented minimum.
+            time_to_live=body.get("time_to_live", MIN_TIME_TO_LIVE_MS),
             status_webhook=body.get("status_webhook"),
         )
         keys = (

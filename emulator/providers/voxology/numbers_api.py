@@ -9,6 +9,7 @@ from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from .base import E164, VoxologyBase, country_of, formatted
 from .catalogue import available_numbers, capabilities_of, is_toll_free, location_of
+from .directory import cnam_of, reverse_phone
 from .errors import fail
 from .tenancy import API_ID, Scope, iso_ts, paginate, public
 
@@ -96,7 +97,7 @@ class NumbersApi(VoxologyBase):
                 "error": None,
                 "capabilities": capabilities_of(no),
                 "description": "",
-                "caller_id_name": None,
+                "caller_id_name": cnam_of(no),
                 "status": "routing" if toll_free else "routed",
                 "price": 0.0657 if toll_free else 0.035,
                 "price_period": "day",
@@ -191,7 +192,7 @@ class NumbersApi(VoxologyBase):
                 "phone_number_type": "voip" if mine else "mobile",
             }
         if "cnam" in include and not toll_free:
-            body["cnam"] = {"error": None, "caller_name": None}
+            body["cnam"] = {"error": None, "caller_name": cnam_of(no)}
         if "location" in include and not toll_free:
             place = location_of(no)
             body["location"] = {
@@ -212,6 +213,7 @@ class NumbersApi(VoxologyBase):
             }
         if call.query.get("integrations") == "ekata_reverse_phone":
             body["integrations"]["ekata_reverse_phone"] = {
+                **reverse_phone(no, body.get("carrier", {}).get("carrier_name")),
                 "is_valid": bool(E164.fullmatch(no)),
                 "phone_number": no[2:],
                 "country_calling_code": "1",
