@@ -12,6 +12,8 @@ import yaml
 
 _PACKAGED = Path(__file__).resolve().parents[1] / "_specs"
 _CHECKOUT = Path(__file__).resolve().parents[2] / "specs"
+# libyaml's parser when PyYAML was built with it: the specs are large and start-up reads them all.
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def specs_dir() -> Path:
@@ -25,7 +27,7 @@ def specs_dir() -> Path:
 @cache
 def load_spec(api_id: str, filename: str = "openapi.yaml") -> dict[str, Any]:
     with (specs_dir() / api_id / filename).open(encoding="utf-8") as fh:
-        document: dict[str, Any] = yaml.safe_load(fh)
+        document: dict[str, Any] = yaml.load(fh, Loader=_YAML_LOADER)
     return document
 
 
