@@ -1,0 +1,224 @@
+"""Start-up figures: the emulator with all five specs in process and as a server, and a plugin-based
+test suite's time per test; written into their own section of docs/benchmarks.md.
+
+    python -m benchmarks.run --only startup [--repeat 3]
+
+Each sample runs in a fresh interpreter, so imports and spec parsing are paid every time, as they are
+by a test session or a CI job starting the emulator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from benchmarks.procs import HOST, free_port, stop
+from benchmarks.tools import ROOT, machine
+
+SECTION_START, SECTION_END = "<!-- startup -->", "<!-- /startup -->"
+USER_SUITE = ROOT / "tests" / "toolkit" / "calls_per_api.py"
+GOAL_IN_PROCESS_S = 0.5
+
+# Runs in a fresh interpreter: the imports, then an emulator in process (create_app and its lifespan),
+# then a second one in the same process (the specs already parsed).
+_IN_PROCESS = """
+import json, time
+started = time.perf_counter()
+from emulator.core.environment import Settings
+from emulator.testing import InProcessEmulator
+imported = time.perf_counter()
+first = InProcessEmulator(Settings(rate_limit=False)).start()
+ready = time.perf_counter()
+second = InProcessEmulator(Settings(rate_limit=False)).start()
+again = time.perf_counter()
+first.stop()
+second.stop()
+print(json.dumps({"imports": imported - started, "in_process": ready - imported, "another": again - ready}))
+"""
+
+
+@dataclass
+class StartupFigures:
+    repeat: int
+    imports: list[float] = field(default_factory=list)
+    in_process: list[float] = field(default_factory=list)
+    another: list[float] = field(default_factory=list)
+    server_ready: list[float] = field(default_factory=list)
+    suites: dict[str, SuiteRun] = field(default_factory=dict)
+
+
+@dataclass
+class SuiteRun:
+    tests: int
+    first_s: float  # the first test: pays for the emulator's start-up
+    per_test_s: float  # median of the others
+    wall_s: float  # the whole pytest process
+    passed: bool
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def measure_in_process() -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_PROCESS], cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=300
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"in-process start-up failed:\n{done.stderr[-2000:]}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def _serve_argv(port: int) -> list[str]:
+    # This checkout's emulator (not whichever `switchboard` script the environment holds).
+    launcher = "from emulator.cli import main; main()"
+    return [sys.executable, "-c", launcher, "serve", "--host", HOST, "--port", str(port), "--no-rate-limit"]
+
+
+def measure_server(timeout_s: float = 120.0) -> float:
+    """Seconds from starting the process to the first answer on its port."""
+    port = free_port()
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        _serve_argv(port), cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        while True:
+            try:
+                if httpx.get(f"http://{HOST}:{port}/", timeout=1.0).status_code == 200:
+                    return time.perf_counter() - started
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.perf_counter() - started > timeout_s:
+                raise RuntimeError(f"the emulator did not answer on port {port} (exit code {proc.poll()})")
+            time.sleep(0.005)
+    finally:
+        stop(proc)
+
+
+def run_suite(extra_args: list[str]) -> SuiteRun:
+    """The user suite (a call placed and read per API) under pytest with the plugin."""
+    with tempfile.TemporaryDirectory(prefix="switchboard-suite-") as tmp:
+        folder = Path(tmp)
+        (folder / "test_calls.py").write_text(USER_SUITE.read_text(encoding="utf-8"), encoding="utf-8")
+        report = folder / "junit.xml"
+        argv = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "emulator.testing.plugin",
+            "-p",
+            "no:cacheprovider",
+        ]
+        argv += [f"--junitxml={report}", "-o", "junit_duration_report=total", *extra_args, str(folder)]
+        started = time.perf_counter()
+        done = subprocess.run(argv, cwd=folder, env=_env(), capture_output=True, text=True, timeout=600)
+        wall = time.perf_counter() - started
+        cases = ET.parse(report).getroot().iter("testcase")
+        times = [float(case.get("time", "0")) for case in cases]
+    rest = times[1:] or times
+    return SuiteRun(len(times), times[0], statistics.median(rest), wall, done.returncode == 0)
+
+
+def run_startup(repeat: int, output: Path) -> StartupFigures:
+    figures = StartupFigures(repeat=repeat)
+    for _ in range(repeat):
+        sample = measure_in_process()
+        figures.imports.append(sample["imports"])
+        figures.in_process.append(sample["in_process"])
+        figures.another.append(sample["another"])
+        figures.server_ready.append(measure_server())
+    figures.suites["in process"] = run_suite([])
+    port = free_port()
+    server = subprocess.Popen(
+        _serve_argv(port), cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        _wait_until_answers(f"http://{HOST}:{port}/")
+        figures.suites["against a server (--switchboard-url)"] = run_suite(
+            ["--switchboard-url", f"http://{HOST}:{port}"]
+        )
+    finally:
+        stop(server)
+    write_section(output, markdown(figures))
+    return figures
+
+
+def _wait_until_answers(url: str, timeout_s: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url, timeout=1.0)
+            return
+        except httpx.TransportError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing answered at {url}")
+
+
+def _ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:,.0f} ms"
+
+
+def markdown(figures: StartupFigures) -> str:
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    box = machine()
+    in_process = statistics.median(figures.in_process)
+    met = "met" if in_process <= GOAL_IN_PROCESS_S else "**not met**"
+    lines = [
+        SECTION_START,
+        "## Start-up and a plugin-based test",
+        "",
+        f"_Written by `python -m benchmarks.run --only startup` on {now}; median of {figures.repeat} fresh"
+        f" processes; {box.cpus} CPUs ({box.cpu_model}), shared with other work while measured._",
+        "",
+        "| what | median |",
+        "| --- | ---: |",
+        f"| imports (`emulator.app`, `emulator.testing`) | {_ms(figures.imports)} |",
+        "| in process: `create_app()` (five specs parsed, operations compiled, demo tenants) and its"
+        f" lifespan | {_ms(figures.in_process)} |",
+        f"| another emulator in the same process (specs already parsed) | {_ms(figures.another)} |",
+        f"| as a server: `switchboard serve` until its port answers (imports included) | "
+        f"{_ms(figures.server_ready)} |",
+        "",
+        f"Goal: under {GOAL_IN_PROCESS_S * 1000:.0f} ms in process (after imports):"
+        f" {in_process * 1000:,.0f} ms, {met}. The plugin starts one emulator per test session and resets it"
+        " per test, so this is paid once per session.",
+        "",
+        f"The user suite `{USER_SUITE.relative_to(ROOT)}` places and reads a call per API with the generated"
+        " clients (one test each, clock advanced through each call):",
+        "",
+        "| mode | tests | first test (with start-up) | per test after | whole pytest run | passed |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for mode, run in figures.suites.items():
+        lines.append(
+            f"| {mode} | {run.tests} | {run.first_s * 1000:,.0f} ms | {run.per_test_s * 1000:,.0f} ms"
+            f" | {run.wall_s:,.1f} s | {'yes' if run.passed else '**no**'} |"
+        )
+    lines += ["", SECTION_END, ""]
+    return "\n".join(lines)
+
+
+def write_section(path: Path, section: str) -> None:
+    """Put the section in place of the previous one, or at the end; the rest of the file stays."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    start, end = text.find(SECTION_START), text.find(SECTION_END)
+    if start != -1 and end != -1:
+        text = text[:start] + section.rstrip("\n") + text[end + len(SECTION_END) :]
+    else:
+        text = text.rstrip("\n") + ("\n\n" if text else "") + section
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
