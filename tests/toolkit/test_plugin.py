@@ -18,6 +18,8 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[2]
 CALLS_PER_API = (Path(__file__).parent / "calls_per_api.py").read_text(encoding="utf-8")
+GUIDE = (ROOT / "docs" / "testing.md").read_text(encoding="utf-8")
+WORKED_EXAMPLE = GUIDE.split("```python\n", 1)[1].split("```", 1)[0]  # the guide's example, as printed
 # Already imported by this process, so pytest cannot rewrite its asserts: say so once, not per run.
 PLUGIN = (
     "-p",
@@ -79,10 +81,10 @@ def test_the_entry_point_names_the_plugin_module() -> None:
 
 
 def test_in_process_each_api_places_and_reads_a_call(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_calls=CALLS_PER_API, test_modes=MODES_AND_RESET)
+    pytester.makepyfile(test_calls=CALLS_PER_API, test_modes=MODES_AND_RESET, test_guide=WORKED_EXAMPLE)
     pytester.makefile(".yaml", seed=SEED)
     result = pytester.runpytest(*PLUGIN, "--switchboard-seed", "seed.yaml", "-p", "no:randomly")
-    result.assert_outcomes(passed=10)
+    result.assert_outcomes(passed=11)
 
 
 def test_against_an_external_emulator_by_option(pytester: pytest.Pytester, external: ServedEmulator) -> None:
