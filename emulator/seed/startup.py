@@ -34,8 +34,10 @@ class _DirectTransport(httpx.BaseTransport):
         return asyncio.run(send())
 
 
-def seed_app(app: ASGIApp, seed: Seed) -> None:
+def seed_app(app: ASGIApp, seed: Seed, control_token: str | None = None) -> None:
     """Create what `seed` describes in `app` through its control routes (SeedError when refused)."""
     transport = _DirectTransport(app)
-    with httpx.Client(base_url="http://switchboard.seed/_emulator", transport=transport) as control:
+    headers = {"Authorization": f"Bearer {control_token}"} if control_token else {}
+    base_url = "http://switchboard.seed/_emulator"
+    with httpx.Client(base_url=base_url, transport=transport, headers=headers) as control:
         apply_seed(seed, control)

@@ -22,8 +22,10 @@ class EmulatorConnection:
         mode: str,
         transport: httpx.BaseTransport | None = None,
         verify: ssl.SSLContext | bool = True,
+        control_token: str | None = None,
     ) -> None:
         self.url = url.rstrip("/")
+        self.control_token = control_token  # an emulator served with --control-token wants it
         self.mode = mode  # "in-process", "server" or "external"
         self.transport = transport
         self.verify = verify
@@ -46,7 +48,8 @@ class EmulatorConnection:
 
     def control(self) -> httpx.Client:
         """The control API under /_emulator."""
-        return self.http("/_emulator")
+        headers = {"Authorization": f"Bearer {self.control_token}"} if self.control_token else {}
+        return self.http("/_emulator", headers=headers)
 
     def _control(self, method: str, path: str, **kwargs: Any) -> Any:
         with self.control() as control:

@@ -25,6 +25,7 @@ from .server import ServedEmulator
 
 URL_ENV = "SWITCHBOARD_URL"
 SEED_ENV = "SWITCHBOARD_SEED"
+CONTROL_TOKEN_ENV = "SWITCHBOARD_CONTROL_TOKEN"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -38,6 +39,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--switchboard-seed",
         default=None,
         help=f"seed file (YAML or JSON) applied after each reset, besides the demo tenants (or {SEED_ENV})",
+    )
+    group.addoption(
+        "--switchboard-control-token",
+        default=None,
+        help=f"bearer token of an external emulator's control API, if it has one (or {CONTROL_TOKEN_ENV})",
     )
     parser.addini("switchboard_seed", "seed file applied after each reset, besides the demo tenants")
 
@@ -56,13 +62,15 @@ class _Emulators:
     def __init__(self, config: pytest.Config, tls_dir: Callable[[], Path]) -> None:
         option = config.getoption("--switchboard-url")
         self.external_url: str | None = option or os.environ.get(URL_ENV) or None
+        token = config.getoption("--switchboard-control-token")
+        self.control_token: str | None = token or os.environ.get(CONTROL_TOKEN_ENV) or None
         self._tls_dir = tls_dir
         self._in_process: InProcessEmulator | None = None
         self._served: dict[bool, ServedEmulator] = {}
 
     def connect(self, *, server: bool, tls: bool) -> EmulatorConnection:
         if self.external_url:
-            return EmulatorConnection(self.external_url, mode="external")
+            return EmulatorConnection(self.external_url, mode="external", control_token=self.control_token)
         if server or tls:
             served = self._served.get(tls)
             if served is None:
