@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 _FORMATS = FormatChecker()
+_DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 
 
 class SchemaValidator:
@@ -30,7 +31,8 @@ class SchemaValidator:
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema
-        Draft202012Validator.check_schema(schema)
+        # Checked against the 2020-12 meta-schema by jsonschema-rs: start-up compiles hundreds of these.
+        jsonschema_rs.meta.validate({"$schema": _DRAFT_2020_12, **schema})
         self._gate = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
         self._explainer = Draft202012Validator(schema, format_checker=_FORMATS)
 
