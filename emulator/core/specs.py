@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .spec_cache import cached_parse
+
 _PACKAGED = Path(__file__).resolve().parents[1] / "_specs"
 _CHECKOUT = Path(__file__).resolve().parents[2] / "specs"
 # libyaml's parser when PyYAML was built with it: the specs are large and start-up reads them all.
@@ -26,8 +28,8 @@ def specs_dir() -> Path:
 
 @cache
 def load_spec(api_id: str, filename: str = "openapi.yaml") -> dict[str, Any]:
-    with (specs_dir() / api_id / filename).open(encoding="utf-8") as fh:
-        document: dict[str, Any] = yaml.load(fh, Loader=_YAML_LOADER)
+    text = (specs_dir() / api_id / filename).read_bytes()
+    document: dict[str, Any] = cached_parse(text, lambda raw: yaml.load(raw, Loader=_YAML_LOADER))
     return document
 
 
