@@ -5,29 +5,24 @@ Everything here is generic; the provider supplies credentials checks, error form
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, quote
 
-import orjson
-from starlette.datastructures import FormData, UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import Receive, Scope, Send
 
+from .body import FORM_TYPES, UNPARSEABLE, ParsedBody, form_body, parse_form, parse_json, raw_form, read_raw
 from .environment import Environment
 from .errors import ApiError
 from .jsontext import dumps
-from .operations import BodyMedia, Operation, coerce_scalar, compile_operations, group_name
+from .operations import Coercion, Operation, coerce_scalar, compile_operations, group_name
 from .provider import ApiCall, Provider, Reply, RequestView, UploadedFile
 from .specs import load_spec
 
-_FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
-# ApiError.details["kind"] tells providers what went wrong, for vendors whose error codes distinguish it.
-_UNPARSEABLE = {"kind": "unparseable"}
-
-
-class BodyTooLarge(Exception):
-    pass
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 class ApiApp:
@@ -38,6 +33,7 @@ class ApiApp:
         self.base_path, self.operations = compile_operations(document)
         self._handlers = {op.operation_id: provider.handler_for(op.operation_id) for op in self.operations}
         self._by_id = {op.operation_id: op for op in self.operations}
+        self._wire = Coercion(provider.any_case_booleans, provider.php_booleans)
         # Paths without templated segments, looked up directly: a literal template is the most specific
         # match there can be, so when one matches, the general search below would pick it too.
         self._literal: dict[str, list[Operation]] = {}
@@ -51,7 +47,13 @@ class ApiApp:
             reply = await self._handle(request, self._raw_path(scope))
         except ApiError as error:
             reply = self.provider.render_error(error)
-        await _send(reply, send)
+        except ClientDisconnect:
+            return  # nobody is left to answer
+        except Exception:  # a provider bug still gets the vendor's error format
+            log.exception("%s %s failed", scope["method"], scope["path"])
+            reply = self.provider.render_error(ApiError(500, "Internal server error"))
+        # HEAD is answered as GET is, without the body (RFC 9110 9.3.2).
+        await _send(reply, send, head=scope["method"] == "HEAD")
 
     def _raw_path(self, scope: Scope) -> str:
         """The path below the base path as sent, still percent-encoded: routing splits it into segments
@@ -88,6 +90,8 @@ class ApiApp:
             if command or self.provider.form_fields_in_query:
                 parsed = self._with_query_fields(operation, parsed, raw_query, command)
         except ApiError as unreadable:
+            if unreadable.status == 408:  # the request never arrived whole: nothing of it is judged
+                raise
             parsed = unreadable
 
         principal = None
@@ -114,7 +118,7 @@ class ApiApp:
                         headers={"Retry-After": str(max(1, round(wait)))},
                     )
 
-        params = _validated_parameters(operation, path_params, raw_query, headers)
+        params = _validated_parameters(operation, path_params, raw_query, headers, self._wire)
         if isinstance(parsed, ApiError):
             raise parsed
         body, files = self._validated_body(operation, parsed)
@@ -134,10 +138,7 @@ class ApiApp:
             status, media_type, example = operation.example_reply()
             return Reply(status=status, body=example, media_type=media_type)
         with self.env.store.transaction():
-            reply = handler(call)
-        # Committed state may now be told to the outside world (webhooks) before the caller gets its answer.
-        await self.provider.flush_outbox()
-        return reply
+            return handler(call)
 
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str], dict[str, str]]:
         try:
@@ -158,9 +159,9 @@ class ApiApp:
         """
         literal = self._literal.get(path)
         if literal:
-            for operation in literal:
-                if operation.method == method:
-                    return operation, {}, {}
+            chosen = _serving(literal, method, lambda operation: operation)
+            if chosen is not None:
+                return chosen, {}, {}
             raise _method_not_allowed(method, path, {operation.method for operation in literal})
         refusal: ApiError | None = None
         for scoped in (False, True):
@@ -175,9 +176,9 @@ class ApiApp:
             resource = [entry for entry in found if entry[0].specificity == best]
             fitting = [entry for entry in resource if entry[0].path_params_fit(entry[1])]
             for candidates in (fitting, resource):
-                for entry in candidates:
-                    if entry[0].method == method:
-                        return entry
+                entry = _serving(candidates, method, lambda entry: entry[0])
+                if entry is not None:
+                    return entry
             if refusal is None:
                 refusal = _method_not_allowed(
                     method, path, {entry[0].method for entry in fitting or resource}
@@ -187,17 +188,8 @@ class ApiApp:
         raise ApiError(404, f"Resource not found: {self.base_path}{path}", details={"kind": "no_route"})
 
     async def _read_raw(self, request: Request, headers: dict[str, str]) -> bytes:
-        limit = self.env.settings.max_body_bytes
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise ApiError(413, f"Request body is larger than {limit} bytes")
-        raw = bytearray()
-        async for chunk in request.stream():  # replays the body when it has been read already
-            raw.extend(chunk)
-            if len(raw) > limit:
-                raise ApiError(413, f"Request body is larger than {limit} bytes")
-        request._body = bytes(raw)  # lets Starlette's form parser reuse what was read
-        return request._body
+        settings = self.env.settings
+        return await read_raw(request, headers, settings.max_body_bytes, settings.body_read_timeout)
 
     async def _command_route(
         self, request: Request, raw_query: dict[str, list[str]], headers: dict[str, str], field: str
@@ -205,9 +197,9 @@ class ApiApp:
         """The operation a request to the base path names in its `field` (query string or form)."""
         name = raw_query[field][-1] if field in raw_query else None
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
-        if name is None and media_type in _FORM_TYPES:
+        if name is None and media_type in FORM_TYPES:
             await self._read_raw(request, headers)
-            value = (await _parse_form(request)).get(field)
+            value = (await parse_form(request)).get(field)
             name = value if isinstance(value, str) else None
         if not name:
             raise ApiError(400, f"Missing '{field}' parameter", details={"command": "missing"})
@@ -224,14 +216,13 @@ class ApiApp:
         if media is None or (parsed.present and not isinstance(parsed.value, dict)):
             return parsed
         body: dict[str, Any] = dict(parsed.value) if isinstance(parsed.value, dict) else {}
-        any_case = self.provider.any_case_booleans
         if self.provider.form_fields_in_query:
             declared = {p.name for p in operation.parameters if p.location == "query"}
             properties = media.schema.get("properties", {})
             for key, values in raw_query.items():
                 if key not in declared and key != command and key not in body:
                     schema = properties.get(key, {"type": "string"})
-                    body[key] = coerce_scalar(values[-1], schema, any_case_booleans=any_case)
+                    body[key] = coerce_scalar(values[-1], schema, self._wire)
         if command:
             body.pop(command, None)
         # A form with none of its fields is an empty form: validation then names what is missing.
@@ -241,9 +232,9 @@ class ApiApp:
         raw = await self._read_raw(request, headers)
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if not operation.body_media:
-            if raw and media_type in _FORM_TYPES:
+            if raw and media_type in FORM_TYPES:
                 # No body to validate, but a form may still carry credentials.
-                return ParsedBody(None, None, {}, present=False, form=await self._raw_form(request))
+                return ParsedBody(None, None, {}, present=False, form=await raw_form(request))
             return ParsedBody(None, None, {}, present=False)
         if not raw and not media_type:
             return ParsedBody(None, None, {}, present=False)
@@ -251,23 +242,15 @@ class ApiApp:
         if media is None:
             expected = " or ".join(operation.body_media)
             raise ApiError(
-                400, f"Content-Type must be {expected}, got {media_type or 'none'}", details=_UNPARSEABLE
+                400, f"Content-Type must be {expected}, got {media_type or 'none'}", details=UNPARSEABLE
             )
         files: dict[str, UploadedFile] = {}
-        if media_type in _FORM_TYPES:
-            any_case = self.provider.any_case_booleans
-            value = await _form_body(request, media.schema, files, any_case_booleans=any_case)
+        if media_type in FORM_TYPES:
+            value = await form_body(request, media.schema, files, self._wire)
             return ParsedBody(value, media, files, present=True)
-        try:
-            value = orjson.loads(raw) if raw else None
-        except orjson.JSONDecodeError as error:
-            raise ApiError(400, f"Request body is not valid JSON: {error}", details=_UNPARSEABLE) from None
+        value = parse_json(raw) if raw else None
         # A body that was sent is validated, `null` included: only an empty body is no body.
         return ParsedBody(value, media, files, present=bool(raw))
-
-    async def _raw_form(self, request: Request) -> dict[str, str]:
-        form = await _parse_form(request)
-        return {key: value for key, value in form.multi_items() if isinstance(value, str)}
 
     def _validated_body(
         self, operation: Operation, parsed: ParsedBody
@@ -276,7 +259,7 @@ class ApiApp:
             if operation.body_required:
                 raise ApiError(400, "Request body is required")
             return None, {}
-        message = parsed.media.message(parsed.value)
+        message = parsed.media.message(parsed.value, from_text=parsed.media.media_type in FORM_TYPES)
         if message:
             raise ApiError(400, message)
         return parsed.value, parsed.files
@@ -286,8 +269,17 @@ def _unscoped(params: dict[str, str] | None) -> tuple[dict[str, str], dict[str, 
     return None if params is None else (params, {})
 
 
+def _serving(candidates: list[_T], method: str, operation_of: Callable[[_T], Operation]) -> _T | None:
+    """The candidate whose operation serves `method`: HEAD is served by GET where no HEAD is declared."""
+    for wanted in (method, "GET") if method == "HEAD" else (method,):
+        for candidate in candidates:
+            if operation_of(candidate).method == wanted:
+                return candidate
+    return None
+
+
 def _method_not_allowed(method: str, path: str, methods: set[str]) -> ApiError:
-    allowed = ", ".join(sorted(methods))
+    allowed = ", ".join(sorted(methods | {"HEAD"} if "GET" in methods else methods))
     return ApiError(
         405,
         f"Method {method} is not allowed on {path}; allowed: {allowed}",
@@ -296,50 +288,12 @@ def _method_not_allowed(method: str, path: str, methods: set[str]) -> ApiError:
     )
 
 
-@dataclass(slots=True)
-class ParsedBody:
-    value: Any
-    media: BodyMedia | None
-    files: dict[str, UploadedFile]
-    present: bool
-    form: dict[str, Any] = field(default_factory=dict)  # form fields outside any body schema (credentials)
-
-
-async def _parse_form(request: Request, details: dict[str, Any] | None = None) -> FormData:
-    try:
-        return await request.form(max_files=10, max_fields=1000)
-    except Exception as error:  # malformed multipart surfaces as several parser exception types
-        raise ApiError(400, f"Request body is not valid form data: {error}", details=details) from None
-
-
-async def _form_body(
-    request: Request,
-    schema: dict[str, Any],
-    files: dict[str, UploadedFile],
-    *,
-    any_case_booleans: bool = False,
-) -> Any:
-    form = await _parse_form(request, details=_UNPARSEABLE)
-    body: dict[str, Any] = {}
-    properties = schema.get("properties", {})
-    for key, value in form.multi_items():
-        if isinstance(value, UploadFile):
-            data = await value.read()
-            files[key] = UploadedFile(value.filename or key, value.content_type or "", data)
-            # Files validate as text: the schema describes them as strings with a content type.
-            body[key] = data.decode("utf-8", errors="replace")
-        else:
-            body[key] = coerce_scalar(
-                value, properties.get(key, {"type": "string"}), any_case_booleans=any_case_booleans
-            )
-    return body
-
-
 def _validated_parameters(
     operation: Operation,
     path_params: dict[str, str],
     raw_query: dict[str, list[str]],
     headers: dict[str, str],
+    wire: Coercion,
 ) -> dict[str, dict[str, Any]]:
     values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
     for param in operation.parameters:
@@ -356,8 +310,8 @@ def _validated_parameters(
             if param.required:
                 raise ApiError(400, param.missing_message or f"{param.name} is required")
             continue
-        value = param.coerce(raw)
-        message = param.validator.message(value, prefix=param.name)
+        value = param.coerce(raw, wire)
+        message = param.validator.message(value, prefix=param.name, from_text=True)
         if message:
             # A path that names no possible resource is not found, as the vendors' routers answer.
             raise ApiError(404 if param.location == "path" else 400, message)
@@ -365,7 +319,7 @@ def _validated_parameters(
     return values
 
 
-async def _send(reply: Reply, send: Send) -> None:
+async def _send(reply: Reply, send: Send, *, head: bool = False) -> None:
     """Write the reply straight to ASGI (no Response object: this is the hot path)."""
     if reply.body is None:
         body = b""
@@ -380,4 +334,4 @@ async def _send(reply: Reply, send: Send) -> None:
         headers.append((b"content-type", reply.media_type.encode("latin-1")))
     headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send({"type": "http.response.body", "body": b"" if head else body})

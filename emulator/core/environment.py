@@ -22,6 +22,8 @@ class Settings:
     rate_limit: bool = True
     demo: bool = True
     max_body_bytes: int = 8 * 1024 * 1024
+    # Seconds to wait for more of a request body before answering 408.
+    body_read_timeout: float = 20.0
     docs_dir: Path | None = None
     frozen_clock: bool = False  # time stands still except when advanced through the control API
     callback_hosts: tuple[str, ...] = ()  # hosts besides loopback that callbacks may be sent to

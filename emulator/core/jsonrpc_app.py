@@ -10,11 +10,14 @@ import logging
 from typing import Any
 
 import orjson
+from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
 
+from .body import BodyError, receive_body
 from .environment import Environment
 from .jsonrpc import RpcError, compile_document
 from .jsonrpc_provider import JsonRpcProvider, RequestContext, RpcCall
+from .jsontext import dumps, loads
 from .specs import load_spec
 
 log = logging.getLogger(__name__)
@@ -45,12 +48,16 @@ class JsonRpcApp:
         try:
             raw = await self._read(scope, receive, headers)
             reply = self.handle(raw, headers, RequestContext(_client_ip(scope), headers))
+        except ClientDisconnect:
+            return  # nobody is left to answer
         except _Refusal as refusal:
             status = refusal.status
             if status == 405:
                 extra_headers["allow"] = "POST"
+            if status == 408:  # the rest of that body may still arrive: the connection is done
+                extra_headers["connection"] = "close"
             reply = _error_reply(refusal.request_id, self.provider.finish_error(None, refusal.error))
-        body = orjson.dumps(reply)
+        body = dumps(reply)
         response_headers = [
             (b"content-type", b"application/json; charset=utf-8"),
             (b"content-length", str(len(body)).encode("latin-1")),
@@ -67,19 +74,12 @@ class JsonRpcApp:
         if scope["method"] != "POST":
             error = self.provider.protocol_error("invalid_request", "requests are made with POST")
             raise _Refusal(error, status=405)
-        limit = self.env.settings.max_body_bytes
-        declared = headers.get("content-length", "")
-        too_large = self.provider.protocol_error("invalid_request", f"the body is larger than {limit} bytes")
-        if declared.isdigit() and int(declared) > limit:
-            raise _Refusal(too_large, status=413)
-        raw = bytearray()
-        while True:
-            message = await receive()
-            raw.extend(message.get("body", b""))
-            if len(raw) > limit:
-                raise _Refusal(too_large, status=413)
-            if not message.get("more_body", False):
-                return bytes(raw)
+        settings = self.env.settings
+        try:
+            return await receive_body(receive, headers, settings.max_body_bytes, settings.body_read_timeout)
+        except BodyError as error:
+            refusal = self.provider.protocol_error("invalid_request", error.message)
+            raise _Refusal(refusal, status=error.status) from None
 
     def handle(self, raw: bytes, headers: dict[str, str], context: RequestContext) -> dict[str, Any]:
         """The reply to one HTTP body (synchronous: the store is an embedded database)."""
@@ -130,7 +130,7 @@ class JsonRpcApp:
         except UnicodeDecodeError as error:
             raise _Refusal(provider.protocol_error("encoding", str(error))) from None
         try:
-            request = orjson.loads(raw)
+            request = loads(raw)
         except orjson.JSONDecodeError as error:
             raise _Refusal(provider.protocol_error("parse_error", str(error))) from None
         if isinstance(request, list):

@@ -14,6 +14,24 @@ from .validation import SchemaValidator
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TEMPLATE_PARAM = re.compile(r"\{([^}/]+)\}")
 _INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+# Python refuses to convert longer digit strings (a guard against quadratic-time conversion); no API takes
+# such a number, so it stays text and validation refuses it.
+MAX_INTEGER_DIGITS = 4300
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")  # ASCII digits only: int() would also read other scripts' digits
+# What a PHP backend reads as a boolean in a form or query string: its http_build_query sends true as `1`
+# and false as an empty string.
+_PHP_BOOLEANS = {"1": True, "true": True, "0": False, "false": False, "": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Coercion:
+    """How a vendor's wire writes scalars in forms and query strings (see Provider's flags)."""
+
+    any_case_booleans: bool = False
+    php_booleans: bool = False
+
+
+WIRE_DEFAULT = Coercion()
 
 
 @dataclass(slots=True)
@@ -27,14 +45,14 @@ class Parameter:
     # A path parameter whose value may hold slashes (`x-multi-segment: true`), e.g. `Trunks/{id}`.
     multi_segment: bool = False
 
-    def coerce(self, raw: str | list[str]) -> Any:
+    def coerce(self, raw: str | list[str], wire: Coercion = WIRE_DEFAULT) -> Any:
         """Turn the wire's text into the schema's type; text that doesn't convert is left for validation."""
         if isinstance(raw, list):
             item_schema = self.schema.get("items", {})
             if _types(self.schema) == {"array"}:
-                return [coerce_scalar(v, item_schema) for v in raw]
+                return [coerce_scalar(v, item_schema, wire) for v in raw]
             raw = raw[-1]
-        return coerce_scalar(raw, self.schema)
+        return coerce_scalar(raw, self.schema, wire)
 
 
 def _types(schema: dict[str, Any]) -> set[str]:
@@ -44,11 +62,11 @@ def _types(schema: dict[str, Any]) -> set[str]:
     return {declared} if isinstance(declared, str) else set()
 
 
-def coerce_scalar(raw: str, schema: dict[str, Any], *, any_case_booleans: bool = False) -> Any:
+def coerce_scalar(raw: str, schema: dict[str, Any], wire: Coercion = WIRE_DEFAULT) -> Any:
     types = _types(schema)
     if "string" in types:
         return raw
-    if "integer" in types and re.fullmatch(r"[+-]?\d+", raw):
+    if "integer" in types and len(raw.lstrip("+-")) <= MAX_INTEGER_DIGITS and _INTEGER_TEXT.fullmatch(raw):
         value = int(raw)
         # A number past the width its format declares stays text, so validation refuses it.
         bounds = _INTEGER_FORMATS.get(schema.get("format", ""))
@@ -59,9 +77,12 @@ def coerce_scalar(raw: str, schema: dict[str, Any], *, any_case_booleans: bool =
         except ValueError:
             return raw
         return number if math.isfinite(number) else raw  # JSON has no NaN or Infinity
-    word = raw.lower() if any_case_booleans else raw
-    if "boolean" in types and word in ("true", "false"):
-        return word == "true"
+    word = raw.lower() if wire.any_case_booleans else raw
+    if "boolean" in types:
+        if wire.php_booleans and word in _PHP_BOOLEANS:
+            return _PHP_BOOLEANS[word]
+        if word in ("true", "false"):
+            return word == "true"
     if "null" in types and raw == "":
         return None
     return raw
@@ -78,7 +99,7 @@ class BodyMedia:
     branches: dict[str, SchemaValidator] = field(default_factory=dict)
     discriminator_messages: tuple[str | None, str | None] = (None, None)  # (missing, invalid)
 
-    def message(self, body: Any) -> str | None:
+    def message(self, body: Any, *, from_text: bool = False) -> str | None:
         if self.discriminator and isinstance(body, dict):
             missing_text, invalid_text = self.discriminator_messages
             if self.discriminator not in body:
@@ -89,8 +110,8 @@ class BodyMedia:
             if branch is None:
                 options = ", ".join(repr(v) for v in self.branches)
                 return invalid_text or f"{self.discriminator} must be one of {options}"
-            return branch.message(body)
-        return self.validator.message(body)
+            return branch.message(body, from_text=from_text)
+        return self.validator.message(body, from_text=from_text)
 
 
 def _hashable(value: Any) -> bool:

@@ -86,8 +86,10 @@ class Provider:
     command_field: ClassVar[str | None] = None
     # ... form fields that may travel in the query string instead ...
     form_fields_in_query: ClassVar[bool] = False
-    # ... and booleans written in any case (True, FALSE) in forms and query strings.
+    # ... booleans written in any case (True, FALSE) in forms and query strings ...
     any_case_booleans: ClassVar[bool] = False
+    # ... and booleans there as a PHP backend reads them: `1`, `0` and an empty string besides true, false.
+    php_booleans: ClassVar[bool] = False
 
     def __init__(self, env: Environment) -> None:
         self.env = env
@@ -109,10 +111,6 @@ class Provider:
 
     def seed_demo(self) -> None:
         """Create the demo tenant a newcomer can call at once."""
-
-    async def flush_outbox(self) -> None:
-        """Talk to the outside world (deliver webhooks) once a request's state is committed, before its reply
-        is sent; nothing else runs in the store's transaction meanwhile."""
 
     def control_routes(self) -> list[BaseRoute]:
         """Routes mounted under /_emulator/<api-id>/ for tests: create tenants, read what was recorded."""

@@ -8,6 +8,9 @@ what is wrong with it.
 
 from __future__ import annotations
 
+import json
+import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +20,9 @@ from jsonschema.exceptions import ValidationError
 
 _FORMATS = FormatChecker()
 _DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+_QUOTED_CHARS = 64
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
+_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
 
 class SchemaValidator:
@@ -36,13 +42,15 @@ class SchemaValidator:
         self._gate = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
         self._explainer = Draft202012Validator(schema, format_checker=_FORMATS)
 
-    def message(self, instance: Any, prefix: str = "") -> str | None:
+    def message(self, instance: Any, prefix: str = "", *, from_text: bool = False) -> str | None:
+        """Why `instance` is invalid; `from_text` when its scalars were converted from a form's or a query
+        string's text (see describe())."""
         if self._gate.is_valid(instance):
             return None
         errors = list(self._explainer.iter_errors(instance))
         if not errors:  # the two validators read a format differently: the gate's verdict stands
             return f"{prefix or 'request body'} is invalid: {_gate_reason(self._gate, instance)}"
-        return describe(_most_relevant(errors), prefix)
+        return describe(_most_relevant(errors), prefix, from_text=from_text)
 
     def is_valid(self, instance: Any) -> bool:
         return bool(self._gate.is_valid(instance))
@@ -59,7 +67,7 @@ class SchemaValidator:
 
 def _gate_reason(gate: Any, instance: Any) -> str:
     for error in gate.iter_errors(instance):
-        return str(error.message)
+        return _quoted(str(error.message), error.instance)
     return "rejected by the schema"
 
 
@@ -85,6 +93,17 @@ def _missing_names(error: ValidationError) -> list[str]:
     return []
 
 
+def _unconverted_number(instance: Any, expected: Any) -> bool:
+    if isinstance(instance, float):  # JSON has no infinity: a number too large for a float became one
+        return not math.isfinite(instance)
+    if not isinstance(instance, str):
+        return False
+    types = set(expected) if isinstance(expected, list) else {expected}
+    if "integer" in types and _INTEGER_TEXT.fullmatch(instance):
+        return True
+    return "number" in types and _NUMBER_TEXT.fullmatch(instance) is not None
+
+
 def field_path(path: Iterable[Any], prefix: str = "") -> str:
     text = prefix
     for part in path:
@@ -95,7 +114,9 @@ def field_path(path: Iterable[Any], prefix: str = "") -> str:
     return text
 
 
-def describe(error: ValidationError, prefix: str = "") -> str:
+def describe(error: ValidationError, prefix: str = "", *, from_text: bool = False) -> str:
+    """A vendor-readable message. With `from_text`, number text left unconverted was too large to be one
+    of the numbers the schema takes (the wire's conversion turns every other one into a number)."""
     where = field_path(error.absolute_path, prefix)
     schema = error.schema if isinstance(error.schema, dict) else {}
     if error.validator == "required":
@@ -116,6 +137,8 @@ def describe(error: ValidationError, prefix: str = "") -> str:
     if error.validator == "type":
         expected = error.validator_value
         expected_text = " or ".join(expected) if isinstance(expected, list) else expected
+        if (from_text or isinstance(error.instance, float)) and _unconverted_number(error.instance, expected):
+            return f"{subject} is out of range"
         return f"{subject} must be of type {expected_text}"
     if error.validator == "enum":
         enum_values: Any = error.validator_value
@@ -123,4 +146,12 @@ def describe(error: ValidationError, prefix: str = "") -> str:
         return f"{subject} must be one of {options}"
     if error.validator == "additionalProperties":
         return f"{subject}: {error.message}"
-    return f"{subject} is invalid: {error.message}"
+    return f"{subject} is invalid: {_quoted(error.message, error.instance)}"
+
+
+def _quoted(text: str, instance: Any) -> str:
+    """A validator's wording, with a long value it quotes cut short: the caller knows what it sent."""
+    if isinstance(instance, str) and len(instance) > _QUOTED_CHARS:
+        shortened = f"{instance[:_QUOTED_CHARS]!r}... ({len(instance)} characters)"
+        return text.replace(repr(instance), shortened).replace(json.dumps(instance), shortened)
+    return text

@@ -181,11 +181,13 @@ def test_a_customer_server_answers_callbacks_with_typed_action_models(
     )
     assert placed is not None and not isinstance(placed, Error)
     call_id = placed.call.id
+    emulator.advance(5)  # rings 2 s, answers; the greeting and the menu prompt are said
 
     with emulator.control() as control:
         control.post(
             f"/voxology/apps/{API_KEY}/calls/{call_id}/digits", json={"digits": "1"}
         ).raise_for_status()
+        emulator.advance(3)  # the live_call answer is said, then HANGUP
         heard = control.get(f"/voxology/apps/{API_KEY}/calls/{call_id}").json()["heard"]
     assert [h["text"] for h in heard if h["type"] == "SAY"] == [
         f"Hello {FAR_END}",
@@ -202,7 +204,7 @@ def test_a_customer_server_answers_callbacks_with_typed_action_models(
 def test_async_functions_and_call_ids_with_plus_at_and_colon(emulator: LiveServer) -> None:
     call_id = "+19495551212@10.0.0.7:5060"
     client = _client(emulator)
-    # A callback URL that is not on loopback is recorded, never called: the call waits for the REST API.
+    # A callback URL that is not on loopback is refused, never called: the call waits for the REST API.
     update_call_flow_configuration.sync(
         NUMBER,
         client=client,

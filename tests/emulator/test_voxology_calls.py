@@ -9,11 +9,14 @@ from ..conftest import LiveServer
 from ..customer_server import CustomerServer, Received
 from .voxology import (
     FAR_END,
+    INBOUND_RING_S,
     NUMBER,
+    RING_S,
     api,
     configure,
     control,
     dial,
+    dial_answered,
     error,
     schema_errors,
     settings,
@@ -29,12 +32,14 @@ def live(emulator: LiveServer, call_id: str) -> dict[str, Any]:
 
 
 def advance(emulator: LiveServer, seconds: float) -> None:
-    with emulator.control() as client:
-        client.post("/clock", json={"advance_seconds": seconds}).raise_for_status()
+    emulator.advance(seconds)
 
 
 def test_a_placed_call_is_live_until_hung_up_then_in_the_call_history(emulator: LiveServer) -> None:
     call_id = dial(emulator, session_data={"name": "Bob", "age": 21})
+    ringing = live(emulator, call_id)
+    assert (ringing["status"], ringing["detection"], ringing["connected_time"]) == ("live-ringing", None, 0)
+    advance(emulator, RING_S)  # the far end answers after ringing
     with api(emulator) as client:
         listed = client.get("/LiveCalls").json()
     assert [c["id"] for c in listed["calls"]] == [call_id]
@@ -93,9 +98,12 @@ def test_ringing_answered_and_ended_calls_follow_the_documented_statuses(emulato
 
 
 def test_max_call_time_ends_an_answered_call(emulator: LiveServer) -> None:
-    call_id = dial(emulator, max_call_time=60)
-    advance(emulator, 61)
-    assert live(emulator, call_id)["status"] == "completed"
+    call_id = dial_answered(emulator, max_call_time=60)
+    advance(emulator, 59)
+    assert live(emulator, call_id)["status"] == "live-in-progress"
+    advance(emulator, 1)
+    ended = live(emulator, call_id)
+    assert ended["status"] == "completed" and ended["connected_time"] == 60_000
 
 
 def test_the_make_call_throttle_answers_the_documented_error(emulator: LiveServer) -> None:
@@ -116,7 +124,7 @@ def test_a_caller_id_that_is_not_ours_cannot_place_calls(emulator: LiveServer) -
 
 
 def test_conference_operations_see_and_act_on_joined_calls(emulator: LiveServer) -> None:
-    first, second = dial(emulator), dial(emulator, to="+13235550999")
+    first, second = dial(emulator), dial_answered(emulator, to="+13235550999")
     with api(emulator) as client:
         for call_id in (first, second):
             joined = client.post(
@@ -151,6 +159,7 @@ def test_conference_operations_see_and_act_on_joined_calls(emulator: LiveServer)
 
 def test_queue_operations_see_peek_poll_and_remove_queued_calls(emulator: LiveServer) -> None:
     calls = [dial(emulator, to=f"+1323555010{i}") for i in range(3)]
+    advance(emulator, RING_S)
     with api(emulator) as client:
         for call_id in calls:
             response = client.post(
@@ -181,7 +190,7 @@ def test_queue_operations_see_peek_poll_and_remove_queued_calls(emulator: LiveSe
 
 
 def test_recording_a_live_call_keeps_the_recording_after_it_ends(emulator: LiveServer) -> None:
-    call_id = dial(emulator)
+    call_id = dial_answered(emulator)
     with api(emulator) as client:
         action = f"/LiveCalls/{call_id}/Actions/Recording"
         assert client.post(f"{action}/Start", json={"group": "audits"}).status_code == 204
@@ -208,11 +217,12 @@ def test_recording_a_live_call_keeps_the_recording_after_it_ends(emulator: LiveS
 
 def test_a_call_id_with_plus_at_and_colon_reaches_every_call_operation(emulator: LiveServer) -> None:
     call_id = "+19495551212@10.0.0.7:5060"
-    configure(emulator, NUMBER, "https://example.invalid/flow")  # recorded, never sent: the call waits
+    configure(emulator, NUMBER, "https://example.invalid/flow")  # refused, never sent: the call waits
     created = control(
         emulator, "POST", "/inbound/calls", json={"to": NUMBER, "from": FAR_END, "call_id": call_id}
     )
-    assert created["id"] == call_id and created["status"] == "live-in-progress"
+    assert created["id"] == call_id and created["status"] == "live-ringing"
+    advance(emulator, INBOUND_RING_S)  # picked up after its ring, waiting for the REST API
     raw, encoded = call_id, "%2B19495551212%4010.0.0.7%3A5060"
     with api(emulator) as client:
         for form in (raw, encoded):
@@ -262,12 +272,15 @@ def test_an_inbound_call_runs_its_call_flow_on_the_customer_server(
     )
     configure(emulator, NUMBER, f"{customer_server.url}/flow", custom_data={"tenant": "t-1"})
     call = control(emulator, "POST", "/inbound/calls", json={"to": NUMBER, "from": FAR_END})
+    assert call["status"] == "live-ringing"  # its init_call asks what to do before it is answered
+    advance(emulator, INBOUND_RING_S + 1)  # picked up; "Welcome" said (0.5 s), the menu prompt playing
     waiting = control(emulator, "GET", f"/calls/{call['id']}")
     assert waiting["status"] == "live-in-progress"
     assert waiting["waiting"]["kind"] == "collect"
     assert [h["text"] for h in waiting["heard"]] == ["Welcome", "Press 1 for sales"]
 
     control(emulator, "POST", f"/calls/{call['id']}/digits", json={"digits": "1"})
+    advance(emulator, 2)  # the live_call answer: "You pressed 1" is said (0.9 s), then HANGUP
     done = control(emulator, "GET", f"/calls/{call['id']}")
     assert done["status"] == "completed"
     assert done["heard"][-1] == {"type": "SAY", "text": "You pressed 1", "repeat": 1, "voice": "Kate"}
@@ -276,6 +289,25 @@ def test_an_inbound_call_runs_its_call_flow_on_the_customer_server(
     assert [r["type"] for r in requests] == ["init_call", "live_call", "end_call"]
     assert all(schema_errors("VoiceCallbackRequest", r) == [] for r in requests)
     assert requests[0]["direction"] == "inbound" and requests[0]["caller_no"] == FAR_END
+    assert requests[0]["status"] == "live-ringing" and requests[1]["status"] == "live-in-progress"
+    # Every documented location field of both numbers, as strings (null where the number's place is unknown).
+    fields = (
+        "latitude",
+        "longitude",
+        "postal_code",
+        "city",
+        "rate_center",
+        "lata",
+        "region",
+        "country",
+        "timezone",
+    )
+    assert all(f"{side}_{f}" in r for r in requests for side in ("caller_no", "api_no") for f in fields)
+    assert (requests[0]["caller_no_city"], requests[0]["caller_no_latitude"]) == ("Los Angeles", "34.1013")
+    assert (requests[0]["api_no_city"], requests[0]["api_no_timezone"]) == (
+        "Newport Beach",
+        "America/Los_Angeles",
+    )
     assert requests[0]["custom_data"] == {"tenant": "t-1"}
     assert requests[1]["key_presses"] == [{"name": "menu", "digits": "1", "history": ["1"]}]
     assert requests[2]["status"] == "completed"
@@ -297,6 +329,7 @@ def test_a_failing_callback_tries_the_failover_then_ends_the_call(
         callback_failover={"url": f"{customer_server.url}/failover"},
     )
     call = control(emulator, "POST", "/inbound/calls", json={"to": NUMBER, "from": FAR_END})
+    advance(emulator, INBOUND_RING_S)
     assert live(emulator, call["id"])["status"] == "completed"
     # The failover answered the call's actions (a HANGUP); the end of the call is told to the callback URL.
     assert [r.body["type"] for r in customer_server.requests_to("/primary")] == ["init_call", "end_call"]
@@ -309,9 +342,11 @@ def test_an_invalid_call_flow_answer_ends_the_call_with_the_documented_error(
     customer_server.answer_with(lambda request: (200, {"actions": [{"type": "DANCE"}]}))
     configure(emulator, NUMBER, f"{customer_server.url}/flow")
     call = control(emulator, "POST", "/inbound/calls", json={"to": NUMBER, "from": FAR_END})
+    advance(emulator, 0)  # the init_call is delivered and its answer read
     with api(emulator) as client:
         log = client.get(f"/History/Logs/Calls/{call['id']}").json()
-    assert log["status"] == "completed" and log["error_code"] == 400902
+    # The answer came before the call was picked up: it never connected.
+    assert (log["status"], log["connect_time_sec"], log["error_code"]) == ("failed", 0, 400902)
     assert log["error"].startswith("Your callback response did not contain JSON actions")
 
 

@@ -23,6 +23,9 @@ def test_a_sent_message_reports_each_status_to_its_webhook(
 ) -> None:
     sent = send(emulator, external_id="order-7", status_webhook={"url": f"{customer_server.url}/status"})
     assert sent["status"] == "accepted"
+    emulator.advance(0.5)  # queued, then sending
+    assert [r.body["status"] for r in customer_server.requests_to("/status")] == ["queued", "sending"]
+    emulator.advance(2.5)  # sent to the carrier, then its delivery receipt
     message_id = str(sent["message_id"])
     assert message_id.startswith("SMO:") and sent["uri"] == f"/v1/Messages/{message_id}"
     webhooks = [r.body for r in customer_server.requests_to("/status")]
@@ -49,6 +52,7 @@ def test_undeliverable_messages_end_undelivered_with_an_error(
 ) -> None:
     settings(emulator, message_outcome="undelivered")
     sent = send(emulator, status_webhook={"url": f"{customer_server.url}/status"})
+    emulator.advance(3)
     final = customer_server.requests_to("/status")[-1].body
     assert (final["status"], final["error_code"]) == ("undelivered", 4720)
     with api(emulator) as client:
@@ -72,10 +76,12 @@ def test_an_inbound_sms_is_stored_and_sent_to_the_number_callback(
     message = control(
         emulator, "POST", "/inbound/sms", json={"to": NUMBER, "from": FAR_END, "text": "Hi there"}
     )
+    emulator.advance(0)  # the callback is sent once the message is stored
     assert message["message_id"].startswith("SMI:") and message["status"] == "received"
     [callback] = customer_server.requests_to("/sms")
     assert customer_server.requests_to("/voice") == []
     assert callback.body["text_message"] == "Hi there" and callback.body["direction"] == "inbound"
+    assert (callback.body["api_no_city"], callback.body["caller_no_region"]) == ("Newport Beach", "CA")
     assert schema_errors("InboundMessageCallback", callback.body) == []
     with api(emulator) as client:
         inbound = client.get("/Messages", params={"direction": "inbound"}).json()["messages"]
@@ -87,6 +93,7 @@ def test_stop_opts_the_far_end_out_until_start(emulator: LiveServer) -> None:
     blocked = send(emulator)
     control(emulator, "POST", "/inbound/sms", json={"to": NUMBER, "from": FAR_END, "text": "start"})
     allowed = send(emulator)
+    emulator.advance(3)
     with api(emulator) as client:
         assert client.get(f"/Messages/{blocked['message_id']}").json()["status"] == "opt-out"
         assert client.get(f"/Messages/{allowed['message_id']}").json()["status"] == "delivered"

@@ -91,12 +91,12 @@ def test_literal_paths_win_over_templates_and_405_lists_only_their_methods(emula
         options_destination = client.options("/PhoneNumbers/CallFlows")
         unknown = client.get("/No/Such/Thing")
     assert conferences.json() == {"conferences": []}
-    assert error(delete_conferences, 405, 405001) and delete_conferences.headers["allow"] == "GET"
-    assert put_available.headers["allow"] == "GET"
+    assert error(delete_conferences, 405, 405001) and delete_conferences.headers["allow"] == "GET, HEAD"
+    assert put_available.headers["allow"] == "GET, HEAD"
     # One URL shape, several documented templates: a number views and updates, a destination lists,
     # provisions and releases.
-    assert options_number.headers["allow"] == "GET, PUT"
-    assert options_destination.headers["allow"] == "DELETE, GET, POST"
+    assert options_number.headers["allow"] == "GET, HEAD, PUT"
+    assert options_destination.headers["allow"] == "DELETE, GET, HEAD, POST"
     error(unknown, 404, 404001)
 
 

@@ -78,6 +78,17 @@ def dial(live: LiveServer, to: str = FAR_END, caller_id: str = NUMBER, prefix: s
     return call_id
 
 
+RING_S = 2.0  # the far-end model's default: a dialled number answers after ringing this long
+INBOUND_RING_S = 2.0  # an inbound call is picked up at the end of its first ring (answer_on_ring 1)
+
+
+def dial_answered(live: LiveServer, to: str = FAR_END, **extra: Any) -> str:
+    """A placed call, once the far end has answered it (the clock advanced past its ringing)."""
+    call_id = dial(live, to, **extra)
+    live.advance(RING_S)
+    return call_id
+
+
 def schema_errors(name: str, instance: Any) -> list[str]:
     """What the spec's component schema `name` finds wrong with `instance` (nothing: an empty list)."""
     document = load_spec("voxology")

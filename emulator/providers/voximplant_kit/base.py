@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import jwt
 
@@ -66,6 +66,8 @@ CONTACT_CENTER_OPERATIONS = frozenset({"createAgent", "updateAgent"})
 
 class KitBase(Provider):
     api_id = API_ID
+    # Kit runs on PHP; its official PHP client writes booleans as http_build_query does (see the spec).
+    php_booleans: ClassVar[bool] = True
 
     # --- protocol hooks ------------------------------------------------------------------------
 

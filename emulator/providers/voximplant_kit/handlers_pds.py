@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.errors import ApiError
+from ...core.operations import MAX_INTEGER_DIGITS
 from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from . import agent_campaigns
@@ -280,8 +281,12 @@ class PdsHandlers(KitBase):
     def agent_campaigns_search_contacts(self, call: ApiCall) -> Reply:
         lists = arg(call, "campaign_list_id")
         list_ids = None
-        if lists is not None:
-            list_ids = json_field(call, "campaign_list_id") if str(lists).startswith("[") else [int(lists)]
+        if lists is not None and str(lists).startswith("["):
+            list_ids = json_field(call, "campaign_list_id")
+        elif lists is not None:
+            if len(str(lists)) > MAX_INTEGER_DIGITS:  # a digit string Python will not convert
+                raise ApiError(400, "campaign_list_id is out of range")
+            list_ids = [int(lists)]
         statuses = json_field(call, "status")
         start, end = arg(call, "from"), arg(call, "to")
         chosen = []

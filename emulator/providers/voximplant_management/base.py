@@ -42,8 +42,10 @@ class Base(Provider):
 
     def render_error(self, error: ApiError) -> Reply:
         # Voximplant answers its errors with HTTP 200; a request that names no method (an unknown path or
-        # an HTTP method other than POST) or is too large never reaches one, and keeps its HTTP status.
-        transport = error.status in (404, 405, 413) and "command" not in error.details
+        # an HTTP method other than POST), is too large or never arrives whole never reaches one, and keeps
+        # its HTTP status, as does a failure of the server itself.
+        transport = error.status in (404, 405, 408, 413) and "command" not in error.details
+        transport = transport or error.status >= 500
         body = {"error": {"code": error_code(error), "msg": error.message}}
         return Reply(status=error.status if transport else 200, body=body, headers=error.headers)
 

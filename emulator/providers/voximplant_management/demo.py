@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import DATE, DATETIME, Account
+from .base import ACCOUNTS, DATE, DATETIME, Account
 from .tenancy import create_account
 
 if TYPE_CHECKING:
@@ -17,6 +17,8 @@ DEMO_NUMBER = "12125550100"
 
 def seed_demo(provider: VoximplantManagementProvider) -> None:
     store, clock = provider.store, provider.clock
+    if store.get(ACCOUNTS, "account", str(DEMO_ACCOUNT_ID)) is not None:
+        return  # a --db file already holds the demo account, perhaps changed since: keep it
     create_account(
         store,
         clock,

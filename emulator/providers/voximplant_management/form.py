@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar
 
 import orjson
 
+from ...core.operations import MAX_INTEGER_DIGITS
 from ...core.validation import SchemaValidator
 from .errors import INVALID_DATE_FORMAT, invalid, vox_error
 
@@ -50,10 +51,10 @@ class Form:
             return None
         value = self.data[name]
         if name not in self.lists:
-            return [int(value)]
+            return [_id(name, value)]
         if value == ALL:
             return ALL
-        return [int(part) for part in str(value).split(";") if part]
+        return [_id(name, part) for part in str(value).split(";") if part]
 
     def names(self, name: str) -> list[str] | Literal["all"] | None:
         """A `;`-joined list of names (or the keyword `all`); None when the field is absent."""
@@ -88,6 +89,13 @@ class Form:
         if message:
             raise invalid(message)
         return value
+
+
+def _id(name: str, value: Any) -> int:
+    # The list's pattern admits any run of digits; Python converts at most MAX_INTEGER_DIGITS of them.
+    if isinstance(value, str) and len(value) > MAX_INTEGER_DIGITS:
+        raise invalid(f"{name} is out of range")
+    return int(value)
 
 
 def matches(value: Any, wanted: list[Any] | Literal["all"] | None) -> bool:

@@ -8,8 +8,13 @@ from typing import Any
 from ...core.errors import ApiError
 from ...core.provider import ApiCall, Provider
 from ...core.store import Document
+from . import wire
 from .errors import fail
 from .tenancy import API_ID, DEFAULT_APP_SETTINGS, DIRECTORY, PARENT, Scope, iso
+
+REPLY = (
+    f"{API_ID}.reply"  # the timeline topic the core outbox fires when a delivery that needs an answer settles
+)
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 SIP = re.compile(r"^[^@\s]+@[A-Za-z0-9.-]+$")
@@ -50,6 +55,46 @@ class VoxologyBase(Provider):
         if sub.get("x_deleted"):
             raise fail(404802, f"Sub Account {text} no longer exists.")
         return Scope(app["app_id"], int(text), app["account_id"])
+
+    def scope_for(self, app_id: str, subaccount_id: int) -> Scope | None:
+        """The scope an event or a delivery was about (None once its application is gone)."""
+        app = self.store.get(DIRECTORY, "app", app_id)
+        return None if app is None else Scope(app_id, int(subaccount_id), app["account_id"])
+
+    def deliver(
+        self,
+        scope: Scope,
+        kind: str,
+        endpoint: Document,
+        payload: Document,
+        *,
+        reply: bool = False,
+        timeout_s: float | None = None,
+        **refs: Any,
+    ) -> Document:
+        """Send `payload` to a customer endpoint ({url, method, content_type, headers, timeout}) through the
+        core outbox, encoded as the endpoint asks; `reply`: its answer comes back on the REPLY topic."""
+        method = str(endpoint.get("method") or "POST").upper()
+        content, content_type, query = wire.encode(
+            method, str(endpoint.get("content_type") or "application/json"), payload
+        )
+        headers = endpoint.get("headers") or {}
+        return self.env.outbox.send(
+            api=API_ID,
+            tenant=scope.app_id,
+            kind=kind,
+            url=str(endpoint.get("url") or ""),
+            method=method,
+            content=content,
+            content_type=content_type,
+            payload=payload,
+            query=query,
+            headers={str(k): str(v) for k, v in headers.items()},
+            timeout_s=float(timeout_s if timeout_s is not None else endpoint.get("timeout") or 5),
+            max_response_bytes=wire.MAX_RESPONSE_BYTES if reply else None,
+            reply_topic=REPLY if reply else None,
+            refs={"subaccount_id": scope.subaccount_id, **refs},
+        )
 
     def app_settings(self, scope: Scope) -> dict[str, Any]:
         app = self.store.get(DIRECTORY, "app", scope.app_id) or {}

@@ -1,4 +1,4 @@
-"""Live calls: their lifecycle (queued, ringing, in progress, a final status), callbacks and logs."""
+"""Call records: creating, finding and ending calls, their timers on the timeline, recordings and logs."""
 
 from __future__ import annotations
 
@@ -6,12 +6,22 @@ import uuid
 from typing import Any
 
 from ...core.store import Document
-from . import outbox
-from .base import VoxologyBase, country_of
-from .tenancy import Scope, iso_ts
+from .base import VoxologyBase
+from .history import hour_of
+from .tenancy import API_ID, Scope, iso_ts
 
 LIVE = ("live-queued", "live-ringing", "live-in-progress")
 FINAL = ("completed", "no-answer", "busy", "canceled", "failed", "restricted", "error", "unknown")
+
+# Timeline topics of a call, all scheduled under the call's ID (so that ending it cancels them).
+FAR_END = f"{API_ID}.call.far_end"  # the far end answers, is busy, fails or hangs up
+RING_TIMEOUT = f"{API_ID}.call.ring_timeout"
+MAX_CALL_TIME = f"{API_ID}.call.max_call_time"
+PICKUP = f"{API_ID}.call.pickup"  # an inbound call is answered after its rings, its first actions known
+DTMF = f"{API_ID}.call.dtmf"  # the far end presses keys
+FLOW_RESUME = f"{API_ID}.flow.resume"  # a SAY, PLAY or PAUSE has finished
+COLLECT_TIMEOUT = f"{API_ID}.flow.collect_timeout"
+CALL_TOPICS = (FAR_END, RING_TIMEOUT, MAX_CALL_TIME, PICKUP, DTMF, FLOW_RESUME, COLLECT_TIMEOUT)
 
 
 class CallsState(VoxologyBase):
@@ -68,6 +78,9 @@ class CallsState(VoxologyBase):
             "x_message": None,
             "x_last_poll_connect": None,
             "x_bridged_to": None,
+            "x_farend": None,  # the far-end rule the call was placed or received under
+            "x_failed_to": None,  # where a failed_call callback goes: the originating Call Flow's callback
+            "x_answer_at": None,  # an inbound call: when its rings are over
             "x_flow": {
                 "actions": [],
                 "pc": 0,
@@ -78,7 +91,11 @@ class CallsState(VoxologyBase):
                 "attempts": {},
                 "executed": 0,
                 "last_collect": None,
+                "last_digits": "",
                 "webhook_data": None,
+                "epoch": 0,  # counts waits: a timer of an earlier wait finds another epoch and does nothing
+                "pending": None,  # an inbound call's first actions, run once it is answered
+                "typed": "",  # keys pressed in a conference, for its key combinations
             },
         }
         self.save_call(scope, call)
@@ -88,30 +105,30 @@ class CallsState(VoxologyBase):
         self.store.put(scope.ns, "call", call["id"], call)
 
     def find_call(self, scope: Scope, call_id: str) -> Document | None:
-        call = self.store.get(scope.ns, "call", call_id)
-        if call is not None and self.tick(scope, call):
-            self.save_call(scope, call)
-        return call
+        return self.store.get(scope.ns, "call", call_id)
 
     def live_calls(self, scope: Scope) -> list[Document]:
-        calls = []
-        for call in self.store.list(scope.ns, "call"):
-            if self.tick(scope, call):
-                self.save_call(scope, call)
-            if call["status"] in LIVE:
-                calls.append(call)
-        return calls
+        """The scope's live calls, found by status: ended calls (however many) are not read."""
+        found = [c for status in LIVE for c in self.store.find(scope.ns, "call", "status", status)]
+        return sorted(found, key=lambda c: c["x_created"])
 
-    def tick(self, scope: Scope, call: Document) -> bool:
-        """Apply what the clock decided since the call was last seen: ring timeout, max call time."""
-        now = self.clock.time()
-        if call["status"] in ("live-queued", "live-ringing") and now - call["x_created"] > call["x_timeout"]:
-            self.end(scope, call, "no-answer", hangup_end="caller", save=False)
-            return True
-        if call["status"] == "live-in-progress" and now - call["x_answered"] > call["x_max_call_time"]:
-            self.end(scope, call, "completed", hangup_end="api", save=False)
-            return True
-        return False
+    # --- timers ----------------------------------------------------------------------------------
+
+    def schedule(self, scope: Scope, call: Document, seconds: float, topic: str, **payload: Any) -> None:
+        data = {"app_id": scope.app_id, "sub": scope.subaccount_id, "call_id": call["id"], **payload}
+        self.env.timeline.after(seconds, topic, data, key=call["id"])
+
+    def cancel_timers(self, call: Document) -> None:
+        for topic in CALL_TOPICS:
+            self.env.timeline.cancel(topic, call["id"])
+
+    def event_call(self, payload: Document) -> tuple[Scope, Document] | None:
+        """The scope and call a timeline event is about, while that call is live."""
+        scope = self.scope_for(payload["app_id"], payload["sub"])
+        call = self.find_call(scope, payload["call_id"]) if scope is not None else None
+        if scope is None or call is None or call["status"] not in LIVE:
+            return None
+        return scope, call
 
     def view(self, call: Document) -> Document:
         """The LiveCalls form of a call."""
@@ -123,30 +140,9 @@ class CallsState(VoxologyBase):
         if call["x_answered"] is None:
             return 0
         end = call["x_ended"] if call["x_ended"] is not None else self.clock.time()
-        return max(0, int((end - call["x_answered"]) * 1000))
+        return max(0, round((float(end) - float(call["x_answered"])) * 1000))  # float seconds, whole ms
 
     # --- lifecycle -------------------------------------------------------------------------------
-
-    def ring(self, scope: Scope, call: Document) -> None:
-        call["status"] = "live-ringing"
-        settings = self.app_settings(scope)
-        if call["x_direction"] == "inbound" or settings["answer"] == "answer":
-            self.answer(scope, call, settings["answered_by"])
-        elif settings["answer"] in ("busy", "no-answer", "failed"):
-            self.end(scope, call, settings["answer"], hangup_end="caller")
-
-    def answer(self, scope: Scope, call: Document, answered_by: str = "live_person") -> None:
-        call["status"] = "live-in-progress"
-        call["x_answered"] = self.clock.time()
-        call["date"] = iso_ts(call["x_answered"])
-        call["detection"] = answered_by
-        config = self.config_for(scope, call["x_config_no"])
-        flow = call["x_flow"]
-        if config is not None:
-            flow["callback"] = config["callback"]
-            flow["failover"] = config.get("callback_failover")
-            self.send_callback(scope, call, "init_call")
-        self.save_call(scope, call)
 
     def end(
         self,
@@ -169,6 +165,7 @@ class CallsState(VoxologyBase):
         call["error"] = error
         call["x_error_code"] = error_code
         call["x_flow"]["waiting"] = None
+        self.cancel_timers(call)
         self.leave_everything(scope, call)
         if call["x_message"] is not None:  # a RECORDMESSAGE not discarded is saved when the call ends
             self.save_recording(scope, call, call["x_message"])
@@ -178,12 +175,26 @@ class CallsState(VoxologyBase):
             call["x_recording"] = None
         if call["x_flow"]["callback"] is not None:
             self.send_callback(scope, call, "end_call")
+        elif call["x_answered"] is None and status in ("busy", "no-answer", "failed"):
+            self.send_failed_call(scope, call)
+        self.unanswered(scope, call)
         self.store.put(scope.ns, "log", call["id"], self.log_entry(scope, call))
         if save:
             self.save_call(scope, call)
 
     def leave_everything(self, scope: Scope, call: Document) -> None:
         """Overridden by conferences and queues: the call leaves them when it ends."""
+
+    def unanswered(self, scope: Scope, call: Document) -> None:
+        """Overridden by transfers: a transfer leg that ends without answering lets its caller go on."""
+
+    def send_callback(
+        self, scope: Scope, call: Document, kind: str, endpoint: Document | None = None
+    ) -> None:
+        """Overridden by callbacks.py."""
+
+    def send_failed_call(self, scope: Scope, call: Document) -> None:
+        """Overridden by callbacks.py."""
 
     # --- recordings ------------------------------------------------------------------------------
 
@@ -202,6 +213,8 @@ class CallsState(VoxologyBase):
             "x_call_id": call["id"],
             "x_direction": call["x_direction"],
             "x_started": recording["x_started"],
+            "x_saved": now,
+            "x_hour": hour_of(recording["x_started"]),
         }
         self.store.put(scope.ns, "recording", saved["id"], saved)
         call["x_recordings"].append({"name": recording.get("name"), "id": saved["id"]})
@@ -225,61 +238,6 @@ class CallsState(VoxologyBase):
     def config_for(self, scope: Scope, no: str) -> Document | None:
         return self.store.get(scope.ns, "config", no) or self.store.get(scope.ns, "config", "DEFAULT")
 
-    def callback_payload(self, scope: Scope, call: Document, kind: str) -> Document:
-        inbound = call["x_direction"] == "inbound"
-        config = self.config_for(scope, call["x_config_no"]) or {}
-        payload: Document = {
-            "service": "programmable_voice",
-            "type": kind,
-            "is_webhook": False,
-            "app_id": scope.app_id,
-            "subaccount_id": scope.subaccount_id,
-            "call_id": call["id"],
-            "parent_call_id": call["x_parent_call_id"],
-            "caller_no": call["no"],
-            "api_no": call["caller_id_no"],
-            "caller_no_country": country_of(call["no"]) if call["no"].startswith("+") else None,
-            "api_no_country": country_of(call["caller_id_no"]),
-            "start_time": iso_ts(call["x_created"]),
-            "direction": "inbound" if inbound else "outbound",
-            "duration": int(((call["x_ended"] or self.clock.time()) - call["x_created"]) * 1000),
-            "connect_time_sec": self.connected_ms(call) // 1000,
-            "status": call["status"],
-            "detection": call["detection"],
-            "key_presses": call["x_key_presses"],
-            "recordings": call["x_recordings"],
-            "last_queue_poll_connect_call": call["x_last_poll_connect"],
-            "custom_data": config.get("custom_data"),
-            "session_data": call["session_data"],
-            "sip_domain": self.sip_domain(scope),
-            "sip_forwarded_for": None,
-            "error_code": call["x_error_code"],
-            "error": call["error"],
-        }
-        if call["x_ended"] is not None:
-            payload["end_time"] = iso_ts(call["x_ended"])
-        return payload
-
-    def send_callback(
-        self, scope: Scope, call: Document, kind: str, endpoint: Document | None = None
-    ) -> None:
-        flow = call["x_flow"]
-        target = endpoint or flow["callback"]
-        if target is None:
-            return
-        outbox.enqueue(
-            self.store,
-            scope,
-            "voice_callback",
-            target,
-            self.callback_payload(scope, call, kind),
-            call_id=call["id"],
-            callback_type=kind,
-            failover=endpoint is not None,
-        )
-        if kind in ("init_call", "live_call"):
-            flow["waiting"] = {"kind": "callback"}
-
     # --- logs ------------------------------------------------------------------------------------
 
     def log_entry(self, scope: Scope, call: Document) -> Document:
@@ -302,7 +260,7 @@ class CallsState(VoxologyBase):
             "type": "voice",
             "direction": call["x_direction"],
             "hangup_end": call["x_hangup_end"],
-            "duration": int(((call["x_ended"] or self.clock.time()) - call["x_created"]) * 1000),
+            "duration": round(((call["x_ended"] or self.clock.time()) - call["x_created"]) * 1000),
             "status": call["status"],
             "detection": call["detection"],
             "error": call["error"],
@@ -317,4 +275,6 @@ class CallsState(VoxologyBase):
             "service": "programmable_voice",
             "lrn": None,
             "x_start": call["x_created"],
+            "x_end": call["x_ended"] or self.clock.time(),
+            "x_hour": hour_of(call["x_created"]),
         }

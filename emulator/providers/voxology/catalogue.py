@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .base import formatted
@@ -153,7 +154,7 @@ def available_numbers(
     kind: str,
     capabilities: str,
     limit: int,
-    taken: set[str],
+    is_taken: Callable[[str], bool],
     now: float,
 ) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
@@ -166,7 +167,7 @@ def available_numbers(
                 if search_by == "vanity" and search_on
                 else (f"+1{TOLL_FREE[index % len(TOLL_FREE)]}555{index:04d}")
             )
-            if no is None or no in taken or any(n["no"] == no for n in found):
+            if no is None or any(n["no"] == no for n in found) or is_taken(no):
                 continue
             found.append(
                 {
@@ -192,7 +193,7 @@ def available_numbers(
         for line in range(1212, 1212 + limit * 4):
             no = f"+1{code}555{line:04d}"
             caps = capabilities_of(no)
-            if no in taken or (wanted and not any(c.startswith(w) for c in caps for w in wanted)):
+            if (wanted and not any(c.startswith(w) for c in caps for w in wanted)) or is_taken(no):
                 continue
             found.append(
                 {

@@ -10,10 +10,12 @@ from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
 from ...core.errors import ApiError
-from ...core.store import Document
 from .base import E164
 from .demo import create_tenant
+from .farend_settings import SettingError, apply_far_end_settings, far_end_settings
 from .tenancy import API_ID, DEFAULT_APP_SETTINGS, DIRECTORY, Scope, get_app_by_key, public
+
+FAR_END_SETTINGS = ("answer", "answered_by")  # views of the far-end model (farend_settings.py)
 
 if TYPE_CHECKING:
     from .provider import VoxologyProvider
@@ -67,13 +69,18 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
         if app is None:
             raise ControlError(404, "no application with that API key")
         data = await json_body(request)
-        unknown = set(data) - set(DEFAULT_APP_SETTINGS)
+        unknown = set(data) - set(DEFAULT_APP_SETTINGS) - set(FAR_END_SETTINGS)
         if unknown:
             raise ControlError(400, f"unknown settings: {', '.join(sorted(unknown))}")
-        app["settings"] = {**DEFAULT_APP_SETTINGS, **app.get("settings", {}), **data}
+        own = {k: v for k, v in data.items() if k not in FAR_END_SETTINGS}
+        app["settings"] = {**DEFAULT_APP_SETTINGS, **app.get("settings", {}), **own}
         with store.transaction():
+            try:
+                apply_far_end_settings(provider.env.farend, app["app_id"], data)
+            except SettingError as error:
+                raise ControlError(400, str(error)) from None
             store.put(DIRECTORY, "app", app["app_id"], app)
-        return JSONResponse(app["settings"])
+        return JSONResponse({**app["settings"], **far_end_settings(provider.env.farend, app["app_id"])})
 
     async def inbound_call(request: Request) -> Response:
         scope = app_scope(request)
@@ -100,22 +107,8 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
                 session_data=None,
                 call_id=call_id,
             )
-            call["status"] = "live-ringing"
-            if number["assigned_to"] != "CallFlows" or provider.config_for(scope, to) is None:
-                provider.end(
-                    scope,
-                    call,
-                    "failed",
-                    hangup_end="api",
-                    error="No Call Flow configuration",
-                    error_code=400900,
-                )
-            else:
-                provider.answer(scope, call)
-                provider.run(scope, call)
-        await provider.flush_outbox()
-        found = provider.find_call(scope, call["id"])
-        return JSONResponse(provider.view(found or call), status_code=201)
+            provider.receive_call(scope, call, number)
+        return JSONResponse(provider.view(call), status_code=201)
 
     async def inbound_sms(request: Request) -> Response:
         scope = app_scope(request)
@@ -126,7 +119,6 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
             if number is None or "sms_inbound" not in number["capabilities"]:
                 raise ControlError(404, f"{to} is not an SMS number of this scope")
             message = provider.receive_sms(scope, number, caller, text)
-        await provider.flush_outbox()
         return JSONResponse(public(message), status_code=201)
 
     async def call_detail(request: Request) -> Response:
@@ -157,8 +149,7 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
             call = provider.find_call(scope, request.path_params["call_id"])
             if call is None or call["status"] != "live-in-progress":
                 raise ControlError(404, "no call in progress with that ID")
-            press(provider, scope, call, pressed)
-        await provider.flush_outbox()
+            provider.press(scope, call, pressed)
         return JSONResponse(provider.view(provider.find_call(scope, call["id"]) or call))
 
     async def far_end(request: Request) -> Response:
@@ -175,13 +166,16 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
                     raise ControlError(409, f"a {call['status']} call cannot be answered")
                 provider.answer(scope, call, data.get("answered_by", "live_person"))
                 provider.run(scope, call)
-            elif status in ("completed", "busy", "no-answer", "failed"):
+            elif status == "completed":
                 provider.end(scope, call, status, hangup_end="caller")
+            elif status in ("busy", "no-answer", "failed"):
+                if call["status"] == "live-in-progress":
+                    raise ControlError(409, f"an answered call cannot end {status}")
+                provider.never_connected(scope, call, status)
             else:
                 raise ControlError(
                     400, "status must be live-in-progress, completed, busy, no-answer or failed"
                 )
-        await provider.flush_outbox()
         return JSONResponse(provider.view(provider.find_call(scope, call["id"]) or call))
 
     async def verify(request: Request) -> Response:
@@ -201,7 +195,7 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
         app = get_app_by_key(store, request.path_params["api_key"])
         if app is None:
             raise ControlError(404, "no application with that API key")
-        found = store.list(f"{API_ID}/{app['app_id']}", "delivery")
+        found = provider.env.outbox.log(api=API_ID, tenant=app["app_id"])
         kind = request.query_params.get("kind")
         return JSONResponse([d for d in found if kind is None or d["kind"] == kind])
 
@@ -217,33 +211,3 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
         Route(f"{prefix}/caller-ids/{{no}}/verify", verify, methods=["POST"]),
         Route(f"{prefix}/deliveries", deliveries, methods=["GET"]),
     ]
-
-
-def press(provider: VoxologyProvider, scope: Scope, call: Document, pressed: str) -> None:
-    """Key presses on a call: what a waiting COLLECT (action or REST) or conference makes of them."""
-    from . import outbox
-
-    waiting = call["x_flow"]["waiting"] or {}
-    finish = {"pound": "#"}.get(waiting.get("finish_on_key", "#"), waiting.get("finish_on_key", "#"))
-    digits = pressed.split(finish)[0] if finish not in ("off", "any") and finish else pressed
-    digits = digits[: waiting.get("num_digits", len(digits))] if waiting else digits
-    if waiting.get("kind") == "collect":
-        name = waiting["name"]
-        previous = next((p for p in call["x_key_presses"] if p["name"] == name), None)
-        if previous is None:
-            call["x_key_presses"].append({"name": name, "digits": digits, "history": [digits]})
-        else:
-            previous["digits"] = digits
-            previous["history"].append(digits)
-        provider.resume(scope, call)
-    elif waiting.get("kind") == "rest_collect":
-        call["x_key_presses"].append({"name": "collect", "digits": digits, "history": [digits]})
-        payload = provider.callback_payload(scope, call, "live_call")
-        outbox.enqueue(
-            provider.store, scope, "live_collect", waiting["callback"], payload, call_id=call["id"]
-        )
-        call["x_flow"]["waiting"] = None
-        provider.save_call(scope, call)
-    else:
-        call["x_heard"].append({"type": "DTMF", "digits": pressed})
-        provider.save_call(scope, call)

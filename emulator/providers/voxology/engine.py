@@ -1,5 +1,6 @@
-"""The Call Flow engine: runs a call's actions until one blocks (COLLECT, CONFERENCE, QUEUE, TRANSFER, an
-awaited WEBHOOK) or they run out, then asks the customer server for more (a live_call callback)."""
+"""The Call Flow engine: runs a call's actions until one takes time (SAY, PLAY, PAUSE), blocks (COLLECT,
+CONFERENCE, QUEUE, TRANSFER, an awaited WEBHOOK) or they run out, then asks the customer server for more (a
+live_call callback). Timed actions and COLLECT timeouts resume the call from the timeline."""
 
 from __future__ import annotations
 
@@ -10,19 +11,24 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ...core.specs import dereference, load_spec, standalone
-from ...core.store import Document
+from ...core.store import Document, Event
 from ...core.validation import SchemaValidator
-from . import jsexpr, outbox
-from .base import E164, SIP
+from . import jsexpr, timing
+from .callbacks import location_fields
+from .calls_state import COLLECT_TIMEOUT, FLOW_RESUME
+from .lifecycle import Lifecycle
 from .messages import MessagesState
-from .rooms import Rooms
 from .tenancy import API_ID, Scope
 
 MAX_STEPS = 1000  # actions per run: a GOTO loop without a blocking action ends the call
 WRITABLE = ("$sessionData", "$webhookData")
 
 
-class CallFlowEngine(Rooms, MessagesState):
+class CallFlowEngine(Lifecycle, MessagesState):
+    def register_engine(self) -> None:
+        self.env.timeline.on(FLOW_RESUME, self._on_flow_resume)
+        self.env.timeline.on(COLLECT_TIMEOUT, self._on_collect_timeout)
+
     @cached_property
     def response_validator(self) -> SchemaValidator:
         document = load_spec(API_ID)
@@ -40,6 +46,7 @@ class CallFlowEngine(Rooms, MessagesState):
         flow = call["x_flow"]
         flow["actions"] = copy.deepcopy(actions)
         flow["pc"] = 0
+        flow["frames"] = []
         flow["waiting"] = None
         self.run(scope, call)
 
@@ -48,10 +55,16 @@ class CallFlowEngine(Rooms, MessagesState):
         self.run(scope, call)
 
     def run(self, scope: Scope, call: Document) -> None:
+        """Run actions from the flow's position while the call is in progress and nothing is awaited."""
         flow = call["x_flow"]
         steps = 0
         while call["status"] == "live-in-progress" and flow["waiting"] is None:
-            if flow["pc"] >= len(flow["actions"]):
+            # The innermost block running: an IF branch, a loop body, event handlers, else the answer.
+            frame = flow["frames"][-1] if flow.get("frames") else flow
+            if frame["pc"] >= len(frame["actions"]):
+                if frame is not flow:
+                    flow["frames"].pop()
+                    continue
                 if flow["callback"] is not None:
                     self.send_callback(scope, call, "live_call")
                 break
@@ -65,8 +78,8 @@ class CallFlowEngine(Rooms, MessagesState):
                     error_code=400902,
                 )
                 break
-            action = flow["actions"][flow["pc"]]
-            flow["pc"] += 1
+            action = frame["actions"][frame["pc"]]
+            frame["pc"] += 1
             flow["executed"] += 1
             try:
                 self.execute(scope, call, action)
@@ -75,23 +88,23 @@ class CallFlowEngine(Rooms, MessagesState):
         self.save_call(scope, call)
 
     def splice(self, call: Document, actions: list[Any] | None) -> None:
-        flow = call["x_flow"]
+        """Run these actions next, as a block of their own: once done, the flow goes on after the action
+        that chose them (the block is not kept in the call's actions, so a loop meets the choice afresh)."""
         if actions:
-            flow["actions"][flow["pc"] : flow["pc"]] = copy.deepcopy(actions)
+            call["x_flow"].setdefault("frames", []).append({"actions": copy.deepcopy(actions), "pc": 0})
 
     def variables(self, scope: Scope, call: Document) -> dict[str, Any]:
         flow = call["x_flow"]
         last = flow["last_collect"]
-        presses = next((p["digits"] for p in reversed(call["x_key_presses"]) if p["name"] == last), "")
         conference = self.conference(scope, call["x_conference"] or "") if call["x_conference"] else None
         now_ms = int(self.clock.time() * 1000)
         natives = {
             "$config": self.config_for(scope, call["x_config_no"]),
             "$lastQueuePollConnectCall": call["x_last_poll_connect"],
             "$direction": call["x_direction"].upper(),
-            "$keyPresses": presses,
+            "$keyPresses": flow.get("last_digits", ""),
             "$now": now_ms,
-            "$callTime": now_ms - int(call["x_created"] * 1000),
+            "$callTime": round((self.clock.time() - call["x_created"]) * 1000),
             "$startTime": int(call["x_created"] * 1000),
             "$numConferenceParticipants": str(len(conference["participants"])) if conference else "0",
             "$callId": call["id"],
@@ -99,7 +112,9 @@ class CallFlowEngine(Rooms, MessagesState):
             "$appId": scope.app_id,
             "$collectAttempt": flow["attempts"].get(str(last), 0),
             "$callerNo": call["no"],
+            **_location_variables("$callerNo", call["no"]),
             "$apiNo": call["caller_id_no"],
+            **_location_variables("$apiNo", call["caller_id_no"]),
             "$sessionData": call["session_data"] if call["session_data"] is not None else {},
             "$webhookData": flow["webhook_data"],
         }
@@ -120,7 +135,7 @@ class CallFlowEngine(Rooms, MessagesState):
 
     def execute(self, scope: Scope, call: Document, action: Document) -> None:
         if "x_wait" in action:
-            call["x_flow"]["waiting"] = {"kind": action["x_wait"]}
+            self.wait(call, {"kind": action["x_wait"]})
             return
         kind = action.get("type")
         if kind is None:
@@ -142,26 +157,39 @@ class CallFlowEngine(Rooms, MessagesState):
     def heard(self, call: Document, kind: str, **what: Any) -> None:
         call["x_heard"].append({"type": kind, **what})
 
+    def media(self, scope: Scope, call: Document, action: Document) -> float:
+        """Start a SAY, PLAY or PAUSE (what the caller hears); how long it takes."""
+        params = action.get("params") or {}
+        kind = action.get("type")
+        if kind == "SAY":
+            text = str(self.text(scope, call, params.get("text", "")))
+            repeat = params.get("repeat", params.get("loop", 1))
+            self.heard(call, "SAY", text=text, repeat=repeat, voice=params.get("voice", "Kate"))
+            return timing.say_seconds(text, params)
+        if kind == "PLAY":
+            url = self.text(scope, call, params.get("url"))
+            self.heard(call, "PLAY", url=url, dtmf=params.get("dtmf"), repeat=params.get("repeat", 1))
+            return timing.play_seconds(params)
+        if kind == "PAUSE":
+            self.heard(call, "PAUSE", seconds=params.get("seconds", 5))
+            return timing.pause_seconds(params)
+        return 0.0
+
+    def play_for(self, scope: Scope, call: Document, seconds: float, stop_on_key: bool) -> None:
+        """The flow goes on once the audio has played (or a key stops it, with stop_on_key)."""
+        if seconds <= 0:
+            return
+        epoch = self.wait(call, {"kind": "media", "stop_on_key": stop_on_key})
+        self.schedule(scope, call, seconds, FLOW_RESUME, epoch=epoch)
+
     def _do_say(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        self.heard(
-            call,
-            "SAY",
-            text=self.text(scope, call, params.get("text", "")),
-            repeat=params.get("repeat", params.get("loop", 1)),
-            voice=params.get("voice", "Kate"),
-        )
+        self.play_for(scope, call, self.media(scope, call, action), bool(params.get("stop_on_key")))
 
     def _do_play(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        self.heard(
-            call,
-            "PLAY",
-            url=self.text(scope, call, params.get("url")),
-            dtmf=params.get("dtmf"),
-            repeat=params.get("repeat", 1),
-        )
+        self.play_for(scope, call, self.media(scope, call, action), bool(params.get("stop_on_key")))
 
     def _do_pause(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        self.heard(call, "PAUSE", seconds=params.get("seconds", 5))
+        self.play_for(scope, call, self.media(scope, call, action), False)
 
     def _do_stop(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
         self.heard(call, "STOP", actions=params.get("actions", "AUDIO"))
@@ -171,10 +199,13 @@ class CallFlowEngine(Rooms, MessagesState):
 
     def _do_goto(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
         flow = call["x_flow"]
-        for index, candidate in enumerate(flow["actions"]):
-            if candidate.get("type") == "LABEL" and candidate.get("name") == params["label"]:
-                flow["pc"] = index + 1
-                return
+        frames = [flow, *flow.get("frames", [])]
+        for depth in range(len(frames) - 1, -1, -1):  # the nearest block holding the LABEL
+            for index, candidate in enumerate(frames[depth]["actions"]):
+                if candidate.get("type") == "LABEL" and candidate.get("name") == params["label"]:
+                    flow["frames"] = flow.get("frames", [])[:depth]
+                    frames[depth]["pc"] = index + 1
+                    return
         self.end(scope, call, "error", error=f"GOTO: no LABEL named {params['label']!r}", error_code=400902)
 
     def _do_if(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
@@ -200,78 +231,109 @@ class CallFlowEngine(Rooms, MessagesState):
         self.splice(call, block)
 
     def _do_collect(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
+        """Its child SAY / PLAY / PAUSE play first (the first key press stops them); then it waits `timeout`
+        ms for each key press. Without one, the flow goes on with $keyPresses == ''."""
         flow = call["x_flow"]
         name = action.get("name") or f"collect_{flow['pc']}"
         flow["attempts"][name] = flow["attempts"].get(name, 0) + 1
         flow["last_collect"] = name
-        for child in action.get("actions") or []:
-            self.execute(scope, call, child)
-        flow["waiting"] = {
+        flow["last_digits"] = ""
+        prompts = sum(self.media(scope, call, child) for child in action.get("actions") or [])
+        timeout = params.get("timeout", 5000)
+        timeout_s = float(timeout) / 1000 if isinstance(timeout, int | float) else 5.0
+        waiting = {
             "kind": "collect",
             "name": name,
             "num_digits": params.get("num_digits", 1),
             "finish_on_key": params.get("finish_on_key", "#"),
+            "timeout_s": timeout_s,
+            "digits": "",
         }
+        epoch = self.wait(call, waiting)
+        self.schedule(scope, call, prompts + timeout_s, COLLECT_TIMEOUT, epoch=epoch)
 
-    def _do_conference(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        events = action.get("events") or {}
-        name = str(self.text(scope, call, params["name"]))
-        error = self.join(scope, call, name, params)
-        if error is not None:
-            self.splice(call, (events.get(error) or []) + (events.get("on_enter_error") or []))
-            return
-        conference = self.conference(scope, name) or {"participants": []}
-        handlers: list[Any] = []
-        if len(conference["participants"]) == 1:
-            handlers += events.get("on_enter_alone") or []
-        handlers += (
-            events.get(
-                "on_enter_started" if conference.get("status") == "in-progress" else "on_enter_waiting"
-            )
-            or []
-        )
-        handlers += events.get("on_enter") or []
-        self.splice(call, [*handlers, {"x_wait": "conference"}])
+    def collected(self, scope: Scope, call: Document, digits: str) -> None:
+        """A COLLECT is over: its digits are the call's key presses under its name, the flow goes on."""
+        flow = call["x_flow"]
+        name = flow["waiting"]["name"]
+        flow["last_digits"] = digits
+        if digits:
+            previous = next((p for p in call["x_key_presses"] if p["name"] == name), None)
+            if previous is None:
+                call["x_key_presses"].append({"name": name, "digits": digits, "history": [digits]})
+            else:
+                previous["digits"] = digits
+                previous["history"].append(digits)
+        self.resume(scope, call)
 
-    def _do_queue(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        events = action.get("events") or {}
-        name = str(self.text(scope, call, params["name"]))
-        event = params.get("event", "offer")
-        if event == "offer":
-            error = self.offer(scope, call, name, params.get("max_calls"))
-            if error is not None:
-                self.splice(call, (events.get(error) or []) + (events.get("on_enter_error") or []))
+    # --- key presses -----------------------------------------------------------------------------
+
+    def press(self, scope: Scope, call: Document, digits: str) -> None:
+        """Keys the far end presses: what a waiting COLLECT, conference or playing audio makes of them."""
+        waiting = call["x_flow"]["waiting"] or {}
+        kind = waiting.get("kind")
+        if kind == "collect":
+            self.collect_keys(scope, call, waiting, digits)
+        elif kind == "rest_collect":
+            self.rest_collect_keys(scope, call, waiting, digits)
+        elif kind == "conference":
+            self.conference_keys(scope, call, digits)
+        else:
+            call["x_heard"].append({"type": "DTMF", "digits": digits})
+            if kind == "media" and waiting.get("stop_on_key"):
+                self.resume(scope, call)
+        self.save_call(scope, call)
+
+    def collect_keys(self, scope: Scope, call: Document, waiting: Document, digits: str) -> None:
+        finish = {"pound": "#"}.get(waiting["finish_on_key"], waiting["finish_on_key"])
+        wanted = waiting["num_digits"]
+        for key in digits:
+            if finish not in ("off", "", None) and key == finish:
+                self.collected(scope, call, waiting["digits"])
                 return
-            tail = [] if params.get("async") else [{"x_wait": "queue"}]
-            self.splice(call, [*(events.get("on_enter") or []), *tail])
-        elif event in ("poll", "poll_connect"):
-            queue = self.queue(scope, name)
-            if queue is None or not queue["calls"]:
-                self.splice(call, events.get("on_enter_error"))
+            waiting["digits"] += key
+            if isinstance(wanted, int | float) and len(waiting["digits"]) >= wanted:
+                self.collected(scope, call, waiting["digits"])
                 return
-            polled = self.find_call(scope, queue["calls"][0]["call_id"])
-            if polled is None:
-                return
-            self.dequeue(scope, polled, resume=event == "poll")
-            if event == "poll_connect":
-                polled["x_bridged_to"], call["x_bridged_to"] = call["id"], polled["id"]
-                polled["x_flow"]["waiting"] = {"kind": "bridged"}
-                call["x_last_poll_connect"] = {"id": polled["id"], "no": polled["no"]}
-            self.save_call(scope, polled)
-        elif event == "remove":
-            self.dequeue(scope, call, resume=False)
+        # More keys are wanted: the prompts have stopped, and the timeout starts again from this press.
+        epoch = self.wait(call, waiting)
+        self.schedule(scope, call, waiting["timeout_s"], COLLECT_TIMEOUT, epoch=epoch)
+
+    def rest_collect_keys(self, scope: Scope, call: Document, waiting: Document, digits: str) -> None:
+        """Overridden by the REST Collect Digits method."""
+
+    def conference_keys(self, scope: Scope, call: Document, digits: str) -> None:
+        """Overridden by the CONFERENCE action: its mute, unmute and exit key combinations."""
+
+    # --- timers ----------------------------------------------------------------------------------
+
+    def waiting_for(self, event: Event, kind: str) -> tuple[Scope, Document] | None:
+        """The call of a flow timer, when it still waits for what the timer was set for."""
+        found = self.event_call(event.payload)
+        if found is None or found[1]["status"] != "live-in-progress":
+            return None
+        waiting = found[1]["x_flow"]["waiting"] or {}
+        if waiting.get("kind") != kind or waiting.get("epoch") != event.payload.get("epoch"):
+            return None
+        return found
+
+    def _on_flow_resume(self, event: Event) -> None:
+        found = self.waiting_for(event, "media")
+        if found is not None:
+            self.resume(*found)
+
+    def _on_collect_timeout(self, event: Event) -> None:
+        found = self.waiting_for(event, "collect")
+        if found is not None:
+            scope, call = found
+            self.collected(scope, call, call["x_flow"]["waiting"]["digits"])
 
     def _do_hangup(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
         self.end(scope, call, "completed", hangup_end="api")
 
     def _do_reject(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        if call["x_flow"]["executed"] == 1 and call["x_direction"] == "inbound":
-            call["x_answered"] = None  # rejected before answering: connect time 0
-            self.end(
-                scope, call, "busy" if params.get("reason", "busy") == "busy" else "failed", hangup_end="api"
-            )
-        else:
-            self.end(scope, call, "completed", hangup_end="api")
+        # A first REJECT refuses an inbound call before it is answered (lifecycle.py); later, it hangs up.
+        self.end(scope, call, "completed", hangup_end="api")
 
     def _do_sessiondata(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
         call["session_data"] = action["session_data"]
@@ -285,212 +347,9 @@ class CallFlowEngine(Rooms, MessagesState):
             **{k: params[k] for k in ("method", "headers", "content_type") if k in params},
         }
 
-    def _do_record(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        self.recording_action(
-            scope, call, params.get("action", "start"), params.get("group") or call["no"], action.get("name")
-        )
 
-    def recording_action(self, scope: Scope, call: Document, what: str, group: str | None, name: Any) -> bool:
-        """Start, pause, resume or stop the call recording; False when that makes no sense now."""
-        recording = call["x_recording"]
-        now = self.clock.time()
-        if what == "start":
-            if recording is not None:
-                return False
-            call["x_recording"] = self.new_recording(group, name)
-        elif recording is None:
-            return False
-        elif what == "pause":
-            if recording["state"] != "recording":
-                return False
-            recording["x_elapsed"] += now - recording["x_since"]
-            recording["x_since"], recording["state"] = None, "paused"
-        elif what == "resume":
-            if recording["state"] != "paused":
-                return False
-            recording["x_since"], recording["state"] = now, "recording"
-        else:
-            self.save_recording(scope, call, recording)
-            call["x_recording"] = None
-        return True
-
-    def _do_recordmessage(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        what = params.get("action", "start")
-        events = action.get("events") or {}
-        if what == "start":
-            call["x_message"] = self.new_recording(
-                params.get("group") or call["caller_id_no"], action.get("name")
-            )
-        elif call["x_message"] is None:
-            self.splice(call, events.get("on_error"))
-        elif what == "play":
-            self.heard(call, "PLAY", recording=call["x_message"]["id"])
-        elif what == "discard":
-            call["x_message"] = None
-        else:
-            self.save_recording(scope, call, call["x_message"])
-            call["x_message"] = None
-            self.splice(call, events.get("on_save"))
-
-    def _do_sms(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        sender = params.get("caller_id_no") or call["caller_id_no"]
-        to = params.get("no") or call["no"]
-        if self.number(scope, sender) is None:
-            self.heard(call, "SMS", error=f"{sender} is not a number of this application")
-            return
-        self.send_sms(scope, sender, to, str(self.text(scope, call, params["message"])), origin="CallFlows")
-
-    def _do_dial(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        to = str(self.text(scope, call, params["no"]))
-        caller_id = params.get("caller_id_no") or call["caller_id_no"]
-        session = action.get("session_data", params.get("session_data"))
-        if isinstance(session, str):
-            session = jsexpr.evaluate(session, self.variables(scope, call))
-        if not (E164.fullmatch(to) or SIP.fullmatch(to)) or self.caller_identity(scope, caller_id) is None:
-            self.send_callback(scope, call, "failed_call")
-            call["x_flow"]["waiting"] = None
-            self.splice(call, (action.get("events") or {}).get("on_error"))
-            return
-        leg = self.new_call(
-            scope,
-            direction="outbound",
-            far_no=to,
-            api_no=caller_id,
-            config_no=params.get("override_callback_config") or caller_id,
-            session_data=session,
-            parent_call_id=call["id"],
-            timeout=params.get("timeout", 50),
-            max_call_time=params.get("max_call_time", 86400),
-        )
-        self.ring(scope, leg)
-        self.run(scope, leg)
-
-    def _do_transfer(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        self.transfer(
-            scope,
-            call,
-            params.get("no"),
-            params.get("caller_id_no"),
-            params.get("event", "start"),
-            bool(params.get("async", False)),
-        )
-
-    def transfer(
-        self, scope: Scope, call: Document, to: Any, caller_id: Any, event: str, is_async: bool
-    ) -> None:
-        if event == "stop":
-            leg = self.find_call(scope, call["x_bridged_to"]) if call["x_bridged_to"] else None
-            if leg is not None:
-                self.end(scope, leg, "completed", hangup_end="api")
-                self.save_call(scope, leg)
-            call["x_bridged_to"] = None
-            return
-        leg = self.new_call(
-            scope,
-            direction="outbound",
-            far_no=str(self.text(scope, call, to)),
-            api_no=caller_id or call["no"],
-            config_no="",
-            parent_call_id=call["id"],
-            origin_api="Transfer",
-        )
-        leg["status"], leg["x_answered"], leg["detection"] = (
-            "live-in-progress",
-            self.clock.time(),
-            "live_person",
-        )
-        leg["x_bridged_to"], call["x_bridged_to"] = call["id"], leg["id"]
-        leg["x_flow"]["waiting"] = {"kind": "bridged"}
-        self.save_call(scope, leg)
-        if not is_async:
-            call["x_flow"]["waiting"] = {"kind": "transfer", "leg": leg["id"]}
-
-    def _do_detect(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        events = action.get("events") or {}
-        detected = call["detection"] or self.app_settings(scope)["answered_by"]
-        call["detection"] = detected
-        if detected == "voicemail":
-            self.splice(call, (events.get("on_voicemail_early") or []) + (events.get("on_voicemail") or []))
-        else:
-            self.splice(call, events.get("on_live_person"))
-
-    def _do_webhook(self, scope: Scope, call: Document, action: Document, params: Document) -> None:
-        flow = call["x_flow"]
-        base = flow["callback"] or {}
-        endpoint = {
-            "url": urljoin(base.get("url", ""), params.get("url", base.get("url", ""))),
-            "method": params.get("method", base.get("method", "POST")),
-            "content_type": params.get("content_type", base.get("content_type", "application/json")),
-            "headers": params.get("headers", base.get("headers") or {}),
-            "timeout": params.get("timeout", 30),
-        }
-        data = params.get("webhook_data", {})
-        if isinstance(data, str):
-            data = jsexpr.evaluate(data, self.variables(scope, call))
-        payload = self.callback_payload(scope, call, "live_call")
-        payload.update({"is_webhook": True, "event_name": params["event_name"], "webhook_data": data})
-        on_error = (action.get("events") or {}).get("on_error")
-        delivery = outbox.enqueue(self.store, scope, "webhook", endpoint, payload, call_id=call["id"])
-        if params.get("await_response") or on_error:
-            flow["waiting"] = {"kind": "webhook", "delivery": delivery["id"], "on_error": on_error}
-
-    # --- answers from customer servers -----------------------------------------------------------
-
-    def on_answer(self, scope: Scope, delivery: Document) -> None:
-        call = self.find_call(scope, delivery.get("call_id") or "") if delivery.get("call_id") else None
-        if call is None or call["status"] != "live-in-progress":
-            return
-        flow = call["x_flow"]
-        status = delivery["response_status"]
-        if delivery["kind"] == "webhook":
-            waiting = flow["waiting"] or {}
-            if waiting.get("kind") == "webhook" and waiting.get("delivery") == delivery["id"]:
-                flow["waiting"] = None
-                if status is not None and 200 <= status < 300:
-                    if isinstance(delivery["response_body"], dict):
-                        flow["webhook_data"] = delivery["response_body"]
-                elif delivery["state"] != "recorded":
-                    self.splice(call, waiting.get("on_error"))
-                self.run(scope, call)
-            return
-        if delivery["kind"] != "voice_callback" or delivery["callback_type"] not in (
-            "init_call",
-            "live_call",
-        ):
-            return
-        if (flow["waiting"] or {}).get("kind") != "callback":
-            return
-        if delivery["state"] == "recorded":
-            return  # not a loopback URL: nobody can answer, the call waits for the REST API
-        inbound = call["x_direction"] == "inbound"
-        if status is None or not 200 <= status < 300:
-            if flow["failover"] is not None and not delivery.get("failover"):
-                self.send_callback(scope, call, delivery["callback_type"], endpoint=flow["failover"])
-                self.save_call(scope, call)
-                return
-            code = 400901 if inbound else 400911
-            why = delivery["error"] or f"The callback answered {status}"
-            self.end(scope, call, "completed", error=why, error_code=code)
-            self.save_call(scope, call)
-            return
-        if status == 204 or delivery["response_body"] in (None, ""):
-            self.end(scope, call, "completed", hangup_end="api")
-            self.save_call(scope, call)
-            return
-        body = delivery["response_body"]
-        if isinstance(body, list):
-            body = {"actions": body}
-        elif isinstance(body, dict) and "actions" not in body and "type" in body:
-            body = {"actions": [body]}
-        problem = self.response_validator.message(body)
-        if problem is not None:
-            self.end(
-                scope,
-                call,
-                "completed",
-                error=f"Your callback response did not contain JSON actions: {problem}",
-                error_code=400902 if inbound else 400913,
-            )
-            self.save_call(scope, call)
-            return
-        self.start_actions(scope, call, body["actions"])
+def _location_variables(prefix: str, no: str) -> dict[str, Any]:
+    """$callerNoLatitude ... $apiNoTimeZone, from the callback's location fields."""
+    names = {"rate_center": "RateCenter", "postal_code": "PostalCode", "timezone": "TimeZone"}
+    fields = location_fields("x", no)
+    return {f"{prefix}{names.get(k[2:], k[2:].capitalize())}": v for k, v in fields.items()}

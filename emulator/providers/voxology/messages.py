@@ -6,11 +6,14 @@ import uuid
 from typing import Any
 
 from ...core.provider import ApiCall, Reply
-from ...core.store import Document
-from . import outbox
-from .base import VoxologyBase, country_of
+from ...core.store import Document, Event
+from .callbacks import location_fields
 from .errors import fail
-from .tenancy import Scope, iso_ts, parse_time, public
+from .history import History, hour_of
+from .tenancy import API_ID, Scope, iso_ts, parse_time, public
+from .timing import MESSAGE_STEPS_S
+
+MESSAGE_STATUS = f"{API_ID}.message.status"  # an outbound message moves on to its next status
 
 _OUTCOMES = {
     "delivered": ["queued", "sending", "sent", "delivered"],
@@ -26,7 +29,10 @@ def parts(text: str) -> int:
     return max(1, -(-len(text) // size))
 
 
-class MessagesState(VoxologyBase):
+class MessagesState(History):
+    def register_messages(self) -> None:
+        self.env.timeline.on(MESSAGE_STATUS, self._on_message_status)
+
     def sms_sender(self, scope: Scope, api_no: str) -> Document:
         number = self.number(scope, api_no)
         if (
@@ -76,32 +82,60 @@ class MessagesState(VoxologyBase):
             "config": None,
             "status_webhook": status_webhook,
             "x_ts": now,
+            "x_hour": hour_of(now),
             "x_origin": origin,
         }
         message["uri"] = f"/v1/Messages/{message['message_id']}"
         opted_out = self.store.get(scope.ns, "opt_out", caller_no) is not None
-        statuses = (
-            ["opt-out"] if opted_out else _OUTCOMES.get(self.app_settings(scope)["message_outcome"], [])
-        )
-        for status in statuses:
-            message["status"] = status
-            if status == "failed":
-                message["error_code"], message["error"] = 4700, "Message could not be sent"
-            if status == "undelivered":
-                message["error_code"], message["error"] = 4720, "The far end cannot receive SMS"
-            if status_webhook is not None:
-                outbox.enqueue(
-                    self.store,
-                    scope,
-                    "message_status",
-                    {"url": status_webhook["url"]},
-                    self.status_payload(scope, message),
-                    message_id=message["message_id"],
-                )
+        if opted_out:
+            message["status"] = "opt-out"  # refused at once, never charged
         self.store.put(scope.ns, "message", message["message_id"], message)
+        if not opted_out:
+            for status in _OUTCOMES.get(self.app_settings(scope)["message_outcome"], []):
+                self.env.timeline.after(
+                    MESSAGE_STEPS_S[status],
+                    MESSAGE_STATUS,
+                    {
+                        "app_id": scope.app_id,
+                        "sub": scope.subaccount_id,
+                        "id": message["message_id"],
+                        "status": status,
+                    },
+                    key=message["message_id"],
+                )
+        elif status_webhook is not None:
+            self.deliver(
+                scope,
+                "message_status",
+                {"url": status_webhook["url"]},
+                self.status_payload(scope, message),
+                message_id=message["message_id"],
+            )
         accepted = dict(message)
         accepted["status"] = "accepted"
         return accepted
+
+    def _on_message_status(self, event: Event) -> None:
+        payload = event.payload
+        scope = self.scope_for(payload["app_id"], payload["sub"])
+        message = self.store.get(scope.ns, "message", payload["id"]) if scope is not None else None
+        if scope is None or message is None:
+            return
+        status = payload["status"]
+        message["status"] = status
+        if status == "failed":
+            message["error_code"], message["error"] = 4700, "Message could not be sent"
+        if status == "undelivered":
+            message["error_code"], message["error"] = 4720, "The far end cannot receive SMS"
+        self.store.put(scope.ns, "message", message["message_id"], message)
+        if message["status_webhook"] is not None:
+            self.deliver(
+                scope,
+                "message_status",
+                {"url": message["status_webhook"]["url"]},
+                self.status_payload(scope, message),
+                message_id=message["message_id"],
+            )
 
     def status_payload(self, scope: Scope, message: Document) -> Document:
         keys = (
@@ -157,6 +191,7 @@ class MessagesState(VoxologyBase):
             "config": snapshot,
             "status_webhook": None,
             "x_ts": now,
+            "x_hour": hour_of(now),
             "x_origin": "inbound",
         }
         message["uri"] = f"/v1/Messages/{message['message_id']}"
@@ -192,18 +227,18 @@ class MessagesState(VoxologyBase):
             }
             payload.update(
                 {
-                    "api_no_country": country_of(number["no"]),
-                    "caller_no_country": country_of(from_no),
+                    **location_fields("api_no", number["no"]),
+                    **location_fields("caller_no", from_no),
                     "custom_data": config.get("custom_data"),
                     "session_data": {},
                 }
             )
-            outbox.enqueue(
-                self.store,
+            self.deliver(
                 scope,
                 "inbound_message",
                 endpoint,
                 payload,
+                reply=bool(config.get("callback_sms_failover")),
                 message_id=message["message_id"],
                 failover_endpoint=config.get("callback_sms_failover"),
             )
@@ -240,15 +275,19 @@ class MessagesApi(MessagesState):
 
     def list_messages(self, call: ApiCall) -> Reply:
         scope, q = self.scope(call), call.query
-        end, begin = self.window(q)
+        end, begin, end_inclusive = self.window(q)
+        filters = ("caller_no", "api_no", "direction", "status", "external_id", "external_group_id")
+        if q.get("external_id") is not None:  # an indexed look-up: the messages of that ID only
+            candidates = self.store.find(scope.ns, "message", "external_id", q["external_id"])
+        elif q.get("external_group_id") is not None:
+            candidates = self.store.find(scope.ns, "message", "external_group_id", q["external_group_id"])
+        else:
+            candidates = self.in_window(scope, "message", begin, end, "x_ts")
         found = []
-        for message in self.store.list(scope.ns, "message"):
-            if not begin <= message["x_ts"] < end:
+        for message in sorted(candidates, key=lambda m: m["x_ts"]):
+            if not (begin <= message["x_ts"] < end or (end_inclusive and message["x_ts"] == end)):
                 continue
-            if any(
-                q.get(k) is not None and message.get(k) != q[k]
-                for k in ("caller_no", "api_no", "direction", "status", "external_id", "external_group_id")
-            ):
+            if any(q.get(k) is not None and message.get(k) != q[k] for k in filters):
                 continue
             found.append(public(message))
         return Reply(
@@ -306,12 +345,16 @@ class MessagesApi(MessagesState):
                 "service": "programmable_voice",
                 "lrn": None,
                 "x_start": self.clock.time(),
+                "x_end": self.clock.time(),
+                "x_hour": hour_of(self.clock.time()),
             },
         )
         return Reply(status=201, body={"call": {"id": call_id, "no": to, "caller_id_no": sender}})
 
-    def window(self, query: dict[str, Any]) -> tuple[float, float]:
-        """(end, begin) of a date-filtered listing: default the last hour."""
+    def window(self, query: dict[str, Any]) -> tuple[float, float, bool]:
+        """(end, begin, end inclusive) of a date-filtered listing: by default the last hour up to now. The
+        documented end is non-inclusive; the default one, now, takes in what was stored at this very instant
+        (nothing exists after now)."""
         now = self.clock.time()
         end = parse_time(query["end_date"]) if query.get("end_date") else now
         begin = parse_time(query["begin_date"]) if query.get("begin_date") else None
@@ -321,4 +364,4 @@ class MessagesApi(MessagesState):
             if query.get("begin_date"):
                 raise fail(400001, "begin_date must be an ISO 8601 date")
             begin = end - 3600
-        return end, begin
+        return end, begin, not query.get("end_date")

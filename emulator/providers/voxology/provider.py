@@ -1,26 +1,44 @@
-"""Voxology behaviour: Basic or X-API-Key per operation, Voxology's error format, and the webhook outbox."""
+"""Voxology behaviour: Basic or X-API-Key per operation, Voxology's error format, and the world's timeline."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.routing import BaseRoute
 
 from ...core.auth import parse_basic, secrets_match
 from ...core.errors import ApiError
 from ...core.provider import Reply, RequestView
-from . import outbox
+from .account_api import AccountApi
+from .base import REPLY
 from .config_api import ConfigApi
 from .control import control_routes
 from .demo import seed_demo
 from .errors import fail, render
-from .live_api import LiveApi
+from .history import HISTORIES
+from .numbers_api import NumbersApi
+from .rooms_api import RoomsApi
 from .tenancy import PARENT, Scope, find_account_by_user, get_app_by_key
 
-MAX_ROUNDS = 50  # delivery rounds per request: a customer server that always answers more work is cut off
+if TYPE_CHECKING:
+    from ...core.environment import Environment
 
 
-class VoxologyProvider(LiveApi, ConfigApi):
+class VoxologyProvider(RoomsApi, AccountApi, NumbersApi, ConfigApi):
+    def __init__(self, env: Environment) -> None:
+        super().__init__(env)
+        # Look-ups a request makes by value, so that its cost does not grow with what is stored.
+        self.store.index("call", "status")
+        self.store.index("conference", "id")
+        self.store.index("recording", "x_call_id")
+        self.store.index("message", "external_id", "external_group_id")
+        for kind in HISTORIES:
+            self.store.index(kind, "x_hour")
+        self.register_lifecycle()
+        self.register_engine()
+        self.register_messages()
+        env.timeline.on(REPLY, self.on_reply)
+
     def authenticate(self, request: RequestView) -> Any:
         schemes = {name for requirement in request.security for name in requirement}
         if "basicAuth" in schemes:
@@ -47,23 +65,6 @@ class VoxologyProvider(LiveApi, ConfigApi):
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
-
-    async def flush_outbox(self) -> None:
-        for _ in range(MAX_ROUNDS):
-            entries = outbox.pending(self.store)
-            if not entries:
-                return
-            for entry in entries:
-                delivery = outbox.load(self.store, entry)
-                answer = await outbox.send(delivery) if delivery is not None else outbox.Answer(None)
-                with self.store.transaction():
-                    settled = outbox.settle(self.store, entry, answer)
-                    if settled is not None:
-                        scope = Scope(settled["app_id"], settled["subaccount_id"], "")
-                        self.on_answer(scope, settled)
-        with self.store.transaction():  # still more: record the rest undelivered rather than loop forever
-            for entry in outbox.pending(self.store):
-                outbox.settle(self.store, entry, outbox.Answer(None, error="too many callback rounds"))
 
     def parent_scope(self, app: dict[str, Any]) -> Scope:
         return Scope(app["app_id"], PARENT, app["account_id"])

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.store import Document
-from .calls_state import CallsState
+from .callbacks import Callbacks
 from .tenancy import Scope, iso_ts
 
+KEY_CONTROLS = ("mute_on_key", "unmute_on_key", "exit_on_key")
 
-class Rooms(CallsState):
+
+class Rooms(Callbacks):
     def resume(self, scope: Scope, call: Document) -> None:
         """Overridden by the call flow engine: a call let go of continues its call flow."""
 
@@ -19,10 +21,8 @@ class Rooms(CallsState):
         return self.store.get(scope.ns, "conference", name)
 
     def conference_by_id(self, scope: Scope, conf_id: str) -> Document | None:
-        for conference in self.store.list(scope.ns, "conference"):
-            if conference["id"] == conf_id:
-                return conference
-        return None
+        found = self.store.find(scope.ns, "conference", "id", conf_id)
+        return found[0] if found else None
 
     def join(self, scope: Scope, call: Document, name: str, options: dict[str, Any]) -> str | None:
         """Put the call in the conference (created on first join); the error event name when it cannot."""
@@ -53,6 +53,8 @@ class Rooms(CallsState):
             "end_on_exit": bool(options.get("end_on_exit", False)),
             "hold_on_exit": bool(options.get("hold_on_exit", False)),
             "x_whisper_to": options.get("whisper_to"),
+            # The key combinations the participant may press ("off": none).
+            "x_keys": {name: str(options.get(name) or "off") for name in KEY_CONTROLS},
         }
         conference["participants"] = [p for p in conference["participants"] if p["call"]["id"] != call["id"]]
         conference["participants"].append(participant)

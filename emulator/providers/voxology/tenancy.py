@@ -14,10 +14,10 @@ DIRECTORY = API_ID  # namespace of accounts, applications, API keys and the glob
 PARENT = 0  # the subaccount_id Voxology reports for the application itself
 
 DEFAULT_APP_SETTINGS: dict[str, Any] = {
-    # Outbound calls are answered at once by a live person; "ring" leaves them ringing for the control API.
-    "answer": "answer",
-    "answered_by": "live_person",
-    # Outbound messages go accepted -> queued -> sent -> delivered at once; "undelivered"/"failed" stop there.
+    # How dialled numbers answer (`answer`, `answered_by`) is not kept here: those settings are views of the
+    # far-end model's tenant default rule (farend_settings.py).
+    # Outbound messages go accepted -> queued -> sending -> sent -> delivered on the clock (messages.py);
+    # "sent" stops at sent, "undelivered" after it, "failed" at once.
     "message_outcome": "delivered",
     # The Make Call throttle: this many live calls per scope at most (Voxology documents the error, 400378).
     "max_live_calls": 100,

@@ -18,7 +18,8 @@ class AddDncContactsForm:
     Attributes:
         id (int): DNC list id. (seen in third-party code (boostra-test))
         contacts (str): Phone numbers to block. (seen in third-party code (boostra-test)) JSON text, e.g.
-            `["12025550123"]`.
+            `["12025550123"]`. Each is a phone number, so it holds at least one digit; an entry without any (an empty
+            string) is refused.
         comment (str | Unset): Note stored with the entries. (seen in third-party code (boostra-test))
     """
 
