@@ -31,6 +31,10 @@ PLUGIN = (
 )
 
 MODES_AND_RESET = """
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import httpx
 import pytest
 
@@ -52,6 +56,36 @@ def test_the_clock_is_frozen_and_advances(switchboard):
     before = switchboard.now()
     assert switchboard.now() == before
     assert switchboard.advance(90)["offset"] == 90
+
+def test_in_process_callbacks_reach_a_server_of_the_test(switchboard, switchboard_voxology):
+    received = []
+
+    class Flow(BaseHTTPRequestHandler):
+        def do_POST(self):
+            received.append(json.loads(self.rfile.read(int(self.headers["content-length"]))))
+            answer = json.dumps({"actions": [{"type": "HANGUP"}]}).encode()
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Flow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}/flow"
+    with switchboard.http("/v1", headers={"X-API-Key": "demo-api-key"}) as api:
+        api.put("/CallFlows/Configurations/PhoneNumbers/+19495551212", json={"callback": {"url": url}})
+    with switchboard.control() as control:
+        call = control.post("/voxology/apps/demo-api-key/inbound/calls",
+                            json={"to": "+19495551212", "from": "+17145550100"}).json()
+        switchboard.advance(5)
+        assert control.get(f"/voxology/apps/demo-api-key/calls/{call['id']}").json()["status"] == "completed"
+    server.shutdown()
+    assert [r["type"] for r in received][:1] == ["init_call"]
+    assert {d["state"] for d in switchboard.deliveries("voxology")} == {"delivered"}
 
 @pytest.mark.switchboard(server=True)
 def test_a_socket_when_marked(switchboard):
@@ -84,7 +118,7 @@ def test_in_process_each_api_places_and_reads_a_call(pytester: pytest.Pytester) 
     pytester.makepyfile(test_calls=CALLS_PER_API, test_modes=MODES_AND_RESET, test_guide=WORKED_EXAMPLE)
     pytester.makefile(".yaml", seed=SEED)
     result = pytester.runpytest(*PLUGIN, "--switchboard-seed", "seed.yaml", "-p", "no:randomly")
-    result.assert_outcomes(passed=11)
+    result.assert_outcomes(passed=12)
 
 
 def test_against_an_external_emulator_by_option(pytester: pytest.Pytester, external: ServedEmulator) -> None:
