@@ -26,6 +26,7 @@ class EmulatorConnection:
     ) -> None:
         self.url = url.rstrip("/")
         self.control_token = control_token  # an emulator served with --control-token wants it
+        self._shared_control: httpx.Client | None = None  # for the helpers: one pool, not one per call
         self.mode = mode  # "in-process", "server" or "external"
         self.transport = transport
         self.verify = verify
@@ -52,11 +53,17 @@ class EmulatorConnection:
         return self.http("/_emulator", headers=headers)
 
     def _control(self, method: str, path: str, **kwargs: Any) -> Any:
-        with self.control() as control:
-            response = control.request(method, path, **kwargs)
-            if response.status_code >= 400:
-                raise AssertionError(f"{method} /_emulator{path}: {response.status_code} {response.text}")
-            return response.json() if response.content else None
+        if self._shared_control is None:
+            self._shared_control = self.control()
+        response = self._shared_control.request(method, path, **kwargs)
+        if response.status_code >= 400:
+            raise AssertionError(f"{method} /_emulator{path}: {response.status_code} {response.text}")
+        return response.json() if response.content else None
+
+    def close(self) -> None:
+        if self._shared_control is not None:
+            self._shared_control.close()
+            self._shared_control = None
 
     # --- the world --------------------------------------------------------------------------------
 
@@ -95,8 +102,9 @@ class EmulatorConnection:
         """Create what a seed file describes (a path, or its parsed data) through the control API."""
         from ..seed.loader import apply_seed, read_seed
 
-        with self.control() as control:
-            apply_seed(read_seed(source) if not isinstance(source, dict) else source, control)
+        if self._shared_control is None:
+            self._shared_control = self.control()
+        apply_seed(read_seed(source) if not isinstance(source, dict) else source, self._shared_control)
 
     # --- APIs ---------------------------------------------------------------------------------------
 

@@ -67,8 +67,16 @@ class _Emulators:
         self._tls_dir = tls_dir
         self._in_process: InProcessEmulator | None = None
         self._served: dict[bool, ServedEmulator] = {}
+        self._connections: dict[tuple[bool, bool], EmulatorConnection] = {}
 
     def connect(self, *, server: bool, tls: bool) -> EmulatorConnection:
+        """The connection to the emulator of this mode, made once per session (its pool kept)."""
+        mode = (server or tls, tls)
+        if mode not in self._connections:
+            self._connections[mode] = self._connect(server=server, tls=tls)
+        return self._connections[mode]
+
+    def _connect(self, *, server: bool, tls: bool) -> EmulatorConnection:
         if self.external_url:
             return EmulatorConnection(self.external_url, mode="external", control_token=self.control_token)
         if server or tls:
@@ -84,6 +92,8 @@ class _Emulators:
         return EmulatorConnection(emulator.url, mode="in-process", transport=emulator.transport)
 
     def stop(self) -> None:
+        for connection in self._connections.values():
+            connection.close()
         if self._in_process is not None:
             self._in_process.stop()
         for served in self._served.values():
