@@ -127,6 +127,9 @@ def test_scenario_call_campaign_and_report_sync(emulator: LiveServer) -> None:
                 scenario_id=101, phone="12025550123", variables='{"name":"Alex"}', caller_id="12025550100"
             ),
         )
+        while_talking = history_search_calls_v_3.sync(client=client)
+        with emulator.control() as control:
+            control.post("/clock", json={"advance_seconds": 61}).raise_for_status()  # the call plays out
         history = history_search_calls_v_3.sync(client=client)
         campaign = outbound_init_campaign.sync(
             client=client,
@@ -153,6 +156,8 @@ def test_scenario_call_campaign_and_report_sync(emulator: LiveServer) -> None:
         appended = append_to_campaign.sync(
             client=client, body=AppendToCampaignForm(campaign_id=campaign_id, rows=rows)
         )
+        with emulator.control() as control:
+            control.post("/clock", json={"advance_seconds": 3}).raise_for_status()  # busy after 2 s
         attempts = search_attempts.sync(client=client, campaign_id=campaign_id)
         stat = outbound_stat.sync(client=client, body=CampaignStatForm(campaign_ids=f"[{campaign_id}]"))
         queued = export_calls_history_report.sync(
@@ -166,6 +171,7 @@ def test_scenario_call_campaign_and_report_sync(emulator: LiveServer) -> None:
         report = download_report.sync(client=client, body=ReportIdForm(report_id=report_id))
     assert isinstance(account, GetAccountInfoResponseType) and account.result.domain.name == "demo"
     assert isinstance(started, BoolResponseType) and started.result is True
+    assert isinstance(while_talking, CallsHistoryResponseType) and while_talking.result == []
     assert isinstance(history, CallsHistoryResponseType)
     assert history.result[0].completion_code == CompletionCode.CALL_ANSWERED
     assert history.field_meta.total_count == 1

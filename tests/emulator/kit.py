@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -34,6 +33,17 @@ def advance(live: LiveServer, seconds: float) -> None:
         client.post("/clock", json={"advance_seconds": seconds}).raise_for_status()
 
 
+CALL_S = 61  # long enough for a default call to ring (2 s), talk (30 s) or time out (60 s) and end
+
+
+def finish_calls(live: LiveServer, seconds: float = CALL_S) -> None:
+    """Let the calls in progress play out on the clock (and check no timeline handler failed)."""
+    advance(live, seconds)
+    with live.control() as client:
+        failures = client.get("/timeline").json()["failures"]
+    assert failures == [], failures
+
+
 def set_outcome(live: LiveServer, number: str, **rule: Any) -> None:
     control(live, "PUT", f"/accounts/demo/outcomes/{number}", json=rule)
 
@@ -60,6 +70,6 @@ def last_call(client: httpx.Client) -> dict[str, Any]:
 def kit_time_from_now(live: LiveServer, **delta: float) -> str:
     """A Kit date-time relative to the emulator's clock (which earlier tests may have moved on)."""
     with live.control() as client:
-        offset = client.get("/settings").json()["clock_offset"]
-    moment = datetime.fromtimestamp(time.time() + offset, tz=UTC) + timedelta(**delta)
+        now = client.get("/clock").json()["time"]  # the emulator's time (frozen: not the real one)
+    moment = datetime.fromtimestamp(now, tz=UTC) + timedelta(**delta)
     return moment.strftime("%Y-%m-%d %H:%M:%S")

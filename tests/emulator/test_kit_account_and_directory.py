@@ -13,7 +13,7 @@ from emulator.core.specs import load_spec
 from emulator.providers.voximplant_kit import VoximplantKitProvider
 
 from ..conftest import LiveServer
-from .kit import advance, api, control, last_call, run_scenario, set_outcome
+from .kit import advance, api, control, finish_calls, last_call, run_scenario, set_outcome
 
 
 def _ok(response: httpx.Response) -> Any:
@@ -90,6 +90,7 @@ def test_time_zones(emulator: LiveServer) -> None:
 def test_tags_bind_to_calls(emulator: LiveServer) -> None:
     with api(emulator) as client:
         run_scenario(client, "12025550123").raise_for_status()
+        finish_calls(emulator)
         call_id = last_call(client)["id"]
         _ok(client.post("/v3/calls/bindTags", data={"call_id": call_id, "tags": "[1, 2]"}))
         _ok(client.post("/v3/calls/bindTopics", data={"call_id": call_id, "topics": "[1]"}))
@@ -180,6 +181,7 @@ def test_agent_metrics_count_the_agents_calls(emulator: LiveServer) -> None:
     with api(emulator) as client:
         client.post("/demo/makeCall", data={"number": "12025550123", "user_id": 2}).raise_for_status()
         client.post("/demo/makeCall", data={"number": "12025550124", "user_id": 2}).raise_for_status()
+        finish_calls(emulator)
         control(
             emulator, "POST", "/accounts/demo/inbound_calls", json={"phone": "14155550142", "duration": 50}
         )
@@ -200,16 +202,26 @@ def test_agent_metrics_count_the_agents_calls(emulator: LiveServer) -> None:
 
 
 def test_transfers_need_a_connected_call_of_the_agent(emulator: LiveServer) -> None:
+    set_outcome(emulator, "12025550123", outcome="answered", answer_after_s=5, duration=60)
     with api(emulator) as client:
         client.post("/demo/makeCall", data={"number": "12025550123", "user_id": 2}).raise_for_status()
-        call_id = last_call(client)["id"]
-        blind = {"user_id": 2, "call_id": str(call_id), "transfer_type": "blind", "direction_type": "pstn"}
+        (live,) = control(emulator, "GET", "/accounts/demo/live_calls")
+        blind = {"user_id": 2, "call_id": str(live["id"]), "transfer_type": "blind", "direction_type": "pstn"}
+        target = {"pstn_transfer_data": '{"number":"12025550177"}'}
+        ringing = client.post("/transferCall", data={**blind, **target})
+        advance(emulator, 5)
         no_target = client.post("/transferCall", data=blind)
-        done = client.post("/transferCall", data={**blind, "pstn_transfer_data": '{"number":"12025550177"}'})
+        done = client.post("/transferCall", data={**blind, **target})
         wrong_agent = client.post("/transferCall", data={**blind, "user_id": 1, "pstn_transfer_data": "{}"})
+        finish_calls(emulator, 60)
+        ended = client.post("/transferCall", data={**blind, **target})
+    (record,) = control(emulator, "GET", "/accounts/demo/calls")
+    assert ringing.status_code == 422  # not answered yet
     assert no_target.status_code == 400
     assert done.json() == {"success": True, "result": True}
     assert wrong_agent.status_code == 422
+    assert ended.status_code == 422 and "has ended" in ended.json()["result"]["error"]
+    assert record["_transfers"][0]["data"] == {"number": "12025550177"}
 
 
 def test_every_operation_has_behaviour() -> None:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from ..conftest import LiveServer
-from .kit import advance, api, kit_time_from_now, set_outcome
+from .kit import advance, api, finish_calls, kit_time_from_now, set_outcome
 
 INIT = {
     "title": "November reminders",
@@ -69,6 +69,8 @@ def test_campaign_dials_rows_retries_failures_and_completes(emulator: LiveServer
         )
         assert (appended["count"], appended["success_count"], appended["errors_count"]) == (3, 2, 1)
         assert appended["fail_list"][0]["errors"] == ["Invalid phone number", "Invalid time zone"]
+        assert _attempts(client, campaign["id"]) == []  # dialled, not yet ended
+        finish_calls(emulator)
         first = _attempts(client, campaign["id"])
         assert sorted(a["completion_code"] for a in first) == ["Call_Answered", "Call_Busy"]
         answered = next(a for a in first if a["completion_code"] == "Call_Answered")
@@ -107,7 +109,9 @@ def test_rows_out_of_attempts_fail(emulator: LiveServer) -> None:
     with api(emulator) as client:
         campaign = _init(client, max_attempts=2, interval=0)
         _append(client, campaign["id"], [{"phone": BUSY, "UTC": "Europe/Berlin"}])
-        client.get("/v3/account/getAccountInfo")  # any request lets the dialer run
+        finish_calls(emulator, 60)  # it rings for the 60 s dialling timeout, then again at once
+        assert [a["completion_code"] for a in _attempts(client, campaign["id"])] == ["No_Answer"]
+        finish_calls(emulator, 60)
         stat = client.post("/v3/outbound/stat", data={"campaign_ids": f"[{campaign['id']}]"}).json()[
             "result"
         ][0]
@@ -123,6 +127,7 @@ def test_paused_campaigns_do_not_dial_until_resumed(emulator: LiveServer) -> Non
             client.post("/v3/outbound/pauseCampaign", params={"id": campaign["id"]}).json()["result"] is True
         )
         _append(client, campaign["id"], [{"phone": ANSWERS, "UTC": "Europe/Berlin"}])
+        finish_calls(emulator)
         assert _attempts(client, campaign["id"]) == []
         again = client.post("/v3/outbound/pauseCampaign", params={"id": campaign["id"]})
         assert again.status_code == 422
@@ -130,6 +135,7 @@ def test_paused_campaigns_do_not_dial_until_resumed(emulator: LiveServer) -> Non
         assert (
             client.post("/v3/outbound/resumeCampaign", params={"id": campaign["id"]}).json()["result"] is True
         )
+        finish_calls(emulator)
         assert [a["completion_code"] for a in _attempts(client, campaign["id"])] == ["Call_Answered"]
         status = client.get("/v3/outbound/searchCampaigns", params={"id": campaign["id"]}).json()["result"][
             0

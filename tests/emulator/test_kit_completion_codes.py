@@ -13,7 +13,7 @@ from codegen.apis import find
 from emulator.core.specs import load_spec
 
 from ..conftest import LiveServer
-from .kit import api, control, last_call, run_scenario, set_outcome
+from .kit import api, control, finish_calls, last_call, run_scenario, set_outcome
 
 COMPLETION = load_spec("voximplant-kit")["components"]["schemas"]["CompletionCode"]
 NUMBER = "12025550123"
@@ -24,12 +24,14 @@ def _scenario_call(live: LiveServer, **rule: Any) -> dict[str, Any]:
         set_outcome(live, NUMBER, **rule)
     with api(live) as client:
         assert run_scenario(client, NUMBER).json() == {"success": True, "result": True}
+        finish_calls(live)
         return last_call(client)
 
 
 def _invalid_number(live: LiveServer) -> dict[str, Any]:
     with api(live) as client:
         assert run_scenario(client, "12").status_code == 200
+        finish_calls(live, 0)  # refused before it rings: it ends at once
         return last_call(client)
 
 
@@ -45,6 +47,7 @@ def _dnc_in_pds_campaign(live: LiveServer) -> dict[str, Any]:
         rows = json.dumps([{"phone": NUMBER, "UTC": "America/New_York"}])
         client.post("/v3/agentCampaigns/appendContacts", data={"campaign_id": created["id"], "rows": rows})
         client.post("/v3/agentCampaigns/setCampaignStatus", data={"id": created["id"], "status": "ongoing"})
+        finish_calls(live, 0)  # restricted before it rings: it ends at once
         contact = client.post("/v3/agentCampaigns/searchContacts", data={"campaign_id": created["id"]}).json()
         assert contact["result"][0]["completion_code"] == "Restricted_By_DNC"
         assert contact["result"][0]["status"] == "failed"
@@ -142,6 +145,7 @@ def test_dialing_timeout_is_no_answer_and_a_softphone_call_has_no_queue_codes(em
     with api(emulator) as client:
         made = client.post("/demo/makeCall", data={"number": NUMBER, "user_id": 2})
         assert made.json() == {"success": True, "result": True}
+        finish_calls(emulator)
         record = last_call(client)
     assert record["completion_code"] == "Call_Answered"
     assert record["user_id"] == 2
@@ -172,6 +176,9 @@ def test_answered_calls_are_charged_and_an_empty_balance_refuses_runscenario(emu
     with api(emulator) as client:
         before = client.get("/v3/account/getAccountInfo").json()["result"]["domain"]["balance"]
         run_scenario(client, NUMBER).raise_for_status()
+        finish_calls(emulator, 60)
+        assert client.get("/v3/history/searchCalls").json()["result"] == []  # 2 s ringing + 120 s talking
+        finish_calls(emulator, 62)
         after = client.get("/v3/account/getAccountInfo").json()["result"]["domain"]["balance"]
         assert round(before - after, 4) == last_call(client)["call_cost"] == 0.04
         control(emulator, "PATCH", "/accounts/demo/settings", json={"balance": 0})
@@ -180,7 +187,7 @@ def test_answered_calls_are_charged_and_an_empty_balance_refuses_runscenario(emu
     assert refused.json() == {"success": False, "result": {"error": "Insufficient funds", "code": 402}}
 
 
-def test_finished_calls_are_sent_to_callback_subscriptions(emulator: LiveServer) -> None:
+def test_callbacks_to_hosts_outside_the_allow_list_are_logged_as_refused(emulator: LiveServer) -> None:
     with api(emulator) as client:
         client.post(
             "/v3/callback/create",
@@ -193,11 +200,17 @@ def test_finished_calls_are_sent_to_callback_subscriptions(emulator: LiveServer)
             },
         ).raise_for_status()
         run_scenario(client, NUMBER).raise_for_status()
+        assert control(emulator, "GET", "/accounts/demo/callback_events") == []  # still talking
+        finish_calls(emulator)
     events = control(emulator, "GET", "/accounts/demo/callback_events")
     assert len(events) == 1
     sent = events[0]["body"]["callbacks"][0]
     assert sent["hash"] == hashlib.md5(b"s3cretdemofinished_call").hexdigest()
     assert sent["type"] == "finished_call" and sent["finished_call"]["completion_code"] == "Call_Answered"
+    assert events[0]["state"] == "refused"  # crm.example is neither loopback nor a --callback-host
+    with emulator.control() as client:
+        (delivery,) = client.get("/deliveries", params={"api": "voximplant-kit", "tenant": "demo"}).json()
+    assert "not allowed for callbacks" in delivery["error"]
 
 
 def test_spec_lists_the_codes_of_every_call_type() -> None:

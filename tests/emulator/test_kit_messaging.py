@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 
 from ..conftest import LiveServer
+from ..customer_server import CustomerServer
 from .kit import BASE, CHANNEL, advance, api, control
 
 EVENT = {
@@ -126,3 +127,32 @@ def test_whatsapp_template_starts_a_conversation_that_takes_messages(emulator: L
     assert conversation["messages"][0]["message_id"] == result["message_uuid"]
     assert follow_up.json()["result"] is True
     assert empty.status_code == 400 and empty.json()["result"]["error"] == "text or payload is required"
+
+
+def test_replies_are_posted_to_the_channels_callback_url(
+    emulator: LiveServer, customer_server: CustomerServer
+) -> None:
+    channel = "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
+    control(
+        emulator,
+        "POST",
+        "/accounts/demo/channels",
+        json={"uuid": channel, "callback_url": f"{customer_server.url}/channel"},
+    )
+    with api(emulator) as client:
+        jwt = client.post("/v3/botService/login", data={"channel_uuid": channel}).json()["result"]
+    _event(emulator, jwt["access_token"], channel).raise_for_status()
+    conversation = next(
+        c for c in control(emulator, "GET", "/accounts/demo/conversations") if c["channel"] == channel
+    )
+    httpx.post(
+        f"{emulator.url}{BASE}/v3/botService/sendResponse",
+        params={"conversation_uuid": conversation["uuid"]},
+        json={"text": "Hi Alex!", "payload": []},
+    ).raise_for_status()
+    advance(emulator, 0)
+    (received,) = customer_server.requests_to("/channel")
+    assert received.method == "POST" and received.headers["content-type"] == "application/json"
+    assert received.body["event_type"] == "send_message"
+    assert received.body["client_data"] == {"client_id": "client-42"}
+    assert received.body["event_data"]["message"]["text"] == "Hi Alex!"

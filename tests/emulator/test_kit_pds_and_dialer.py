@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ..conftest import LiveServer
-from .kit import advance, api, set_outcome
+from .kit import advance, api, finish_calls, set_outcome
 
 A, B = "12025550111", "12025550112"
 
@@ -55,6 +55,7 @@ def test_pds_campaign_lifecycle(emulator: LiveServer) -> None:
                 "/v3/agentCampaigns/setCampaignStatus", data={"id": campaign["id"], "status": "ongoing"}
             )
         )
+        finish_calls(emulator)
         contacts = {
             c["phone"]: c
             for c in _ok(
@@ -86,6 +87,7 @@ def test_pds_campaign_lifecycle(emulator: LiveServer) -> None:
                 },
             )
         )
+        finish_calls(emulator)
         again = _ok(client.post("/v3/agentCampaigns/searchContacts", data={"id": contacts[B]["id"]}))[0]
         lists = _ok(
             client.post("/v3/agentCampaigns/searchCampaignLists", data={"agent_campaign_id": campaign["id"]})
@@ -190,6 +192,7 @@ def test_dialer_campaign_transitions_and_dialing(emulator: LiveServer) -> None:
         )
         resume = client.post("/v3/campaigns/resume", data={"id": campaign["id"]})
         _ok(client.post("/v3/campaigns/start", data={"id": campaign["id"]}))
+        finish_calls(emulator)
         (lst,) = _ok(client.post("/v3/campaigns/searchLists", data={"campaign_id": campaign["id"]}))
         contacts = {
             c["phones"]["phone1"]: c

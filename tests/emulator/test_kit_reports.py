@@ -7,12 +7,13 @@ import io
 import zipfile
 
 from ..conftest import LiveServer
-from .kit import advance, api, run_scenario
+from .kit import advance, api, finish_calls, run_scenario
 
 
 def test_calls_history_report_is_built_then_downloaded_as_csv(emulator: LiveServer) -> None:
     with api(emulator) as client:
         run_scenario(client, "12025550123").raise_for_status()
+        finish_calls(emulator)
         queued = client.post(
             "/v3/history/exportCallsHistoryReport", data={"format": "csv", "call_direction": "outgoing"}
         )
@@ -20,7 +21,7 @@ def test_calls_history_report_is_built_then_downloaded_as_csv(emulator: LiveServ
         pending = client.post("/v3/report/getReportStatus", data={"report_id": report_id}).json()
         early = client.post("/v3/report/downloadReport", data={"report_id": report_id})
         run_scenario(client, "12025550124").raise_for_status()  # after the export: not in the snapshot
-        advance(emulator, 2)
+        finish_calls(emulator)
         done = client.post("/v3/report/getReportStatus", data={"report_id": report_id}).json()
         download = client.post("/v3/report/downloadReport", data={"report_id": report_id})
     assert pending == {"success": True, "result": {"report_id": report_id, "processed": False}}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections import defaultdict
 
 from emulator.app import create_app
@@ -26,4 +27,10 @@ def test_no_group_defines_a_name_another_group_defines() -> None:
                 if callable(value) or isinstance(value, staticmethod | classmethod):
                     owners[name].append(cls.__name__)
     # Methods are looked up along the MRO: a name defined twice would silently call the wrong group's code.
-    assert {name: classes for name, classes in owners.items() if len(classes) > 1} == {}
+    # Constructors are the exception: each group's __init__ calls super().__init__, so every one runs.
+    assert {
+        name: classes for name, classes in owners.items() if len(classes) > 1 and name != "__init__"
+    } == {}
+    for cls in VoximplantManagementProvider.__mro__:
+        if "__init__" in vars(cls) and cls.__module__.startswith("emulator.providers.voximplant_management"):
+            assert "super().__init__(env)" in inspect.getsource(vars(cls)["__init__"]), cls

@@ -119,13 +119,18 @@ def test_status_mappings_and_metrics(emulator: LiveServer) -> None:
         call_agent_selection="MOST_QUALIFIED",
         call_task_selection="MAX_PRIORITY",
     )
+    period = {"from_date": "2026-01-01 00:00:00", "to_date": "2026-01-01 00:30:00"}
+    unbounded = error(
+        emulator, "GetSmartQueueRealtimeMetrics", application_id=app_id, report_type="service_level", **period
+    )
+    assert unbounded["code"] == 101 and "max_waiting_sec" in unbounded["msg"]  # documented as required
     metrics = ok(
         emulator,
         "GetSmartQueueRealtimeMetrics",
         application_id=app_id,
         report_type="service_level;count_blocked_calls",
-        from_date="2026-01-01 00:00:00",
-        to_date="2026-01-01 00:30:00",
+        max_waiting_sec=20,
+        **period,
     )
     assert [r["report_type"] for r in metrics["result"]] == ["service_level", "count_blocked_calls"]
     [group] = metrics["result"][0]["groups"]

@@ -75,6 +75,7 @@ def test_customer_b_and_forged_credentials_never_reach_customer_a(emulator: Live
         uploaded = _upload(a)
         assert uploaded.status_code == 200, uploaded.text
         job_id: int = uploaded.json()["id"]
+        emulator.advance(5)  # the bulk worker checks the file's scheme on the emulator clock
         assert a.get(f"/bulk/users/jobs/{job_id}").json()["status"] == "valid_scheme"
     before = _state(emulator, job_id)
     operations = _operations(job_id)

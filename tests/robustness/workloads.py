@@ -17,11 +17,13 @@ from typing import Any
 import httpx
 
 CCAI_AUTH = ("demo", "demo-token")
+# Incoming calls queue for the menu's agents: many can be created at once (an outbound call takes its
+# agent, who is then busy until that call ends).
 CCAI_CALL = {
-    "call_type": "Voice Outbound (API)",
-    "agent_email": "admin@somedomain.com",
-    "end_user_number": "+1 859-657-9625",
+    "call_type": "Voice Inbound (API)",
+    "menu_id": 9,
     "lang": "en",
+    "end_user_number": "+1 859-657-9625",
 }
 KIT = {"domain": "demo", "access_token": "demo-token"}
 VOX = {"account_id": "1", "api_key": "demo-api-key"}
@@ -43,15 +45,15 @@ def _checked(response: httpx.Response) -> Any:
 
 
 def _ccai_write(client: httpx.Client, n: int) -> str:
-    # The call keeps the outbound number it was asked for: what tells this call from another.
-    body = {**CCAI_CALL, "outbound_number": f"+1 339{n:07d}"}
+    # The call keeps the end user's number it was given: what tells this call from another.
+    body = {**CCAI_CALL, "end_user_number": f"+1 859{n:07d}"}
     created = _checked(client.post("/apps/api/v1/calls", json=body, auth=CCAI_AUTH))
-    return f"{created['id']} {body['outbound_number']}"
+    return f"{created['id']} {body['end_user_number']}"
 
 
 def _ccai_stored(client: httpx.Client) -> list[Record]:
     calls = _checked(client.get("/_emulator/ccai-platform/customers/demo/calls"))
-    return [(str(c["id"]), f"{c['id']} {c['outbound_number']}") for c in calls]
+    return [(str(c["id"]), f"{c['id']} {c['x_end_user_number']}") for c in calls]
 
 
 def kit_number(n: int) -> str:

@@ -1,4 +1,4 @@
-"""The Kit provider's protocol: credentials, the error body, rate limits, and the account clock tick."""
+"""The Kit provider's protocol: credentials, the error body, rate limits; its calls and campaign dialling."""
 
 from __future__ import annotations
 
@@ -8,11 +8,16 @@ from typing import Any, ClassVar
 import jwt
 
 from ...core.auth import secrets_match
+from ...core.environment import Environment
 from ...core.errors import ApiError
 from ...core.provider import ApiCall, Handler, Provider, Reply, RequestView
 from ...core.ratelimit import RateLimit
 from ...core.store import Document
-from . import agent_campaigns, dialer, outbound
+from .agent_campaigns import PdsFamily
+from .calls import Calls
+from .dialer import DialerFamily
+from .outbound import OutboundFamily
+from .pacing import Pacer
 from .tenancy import API_ID, get_account, namespace, put_account
 
 FORBIDDEN = "You are not allowed to perform this action."
@@ -59,6 +64,18 @@ READ_ONLY_OPERATIONS = frozenset(
         "getAgentsMetricsCalls",
     }
 )
+INDEXES: dict[str, tuple[str, ...]] = {
+    "row": ("campaign_id",),
+    "campaign": ("scenario_id", "phone_number_id"),
+    "attempt": ("campaign_id",),
+    "pds_contact": ("agent_campaign_id", "agent_campaign_list_id"),
+    "pds_list": ("agent_campaign_id",),
+    "dialer_list": ("_campaign_id",),
+    "dialer_contact": ("list_id",),
+    "number": ("phone_number",),
+    "callerid": ("callerid_number",),
+    "conversation": ("_client_key",),
+}
 # Tags of the contact-center features an account may have switched off.
 CONTACT_CENTER_TAGS = frozenset({"PDSCampaigns", "CTI", "Queues", "RealtimeMetrics"})
 CONTACT_CENTER_OPERATIONS = frozenset({"createAgent", "updateAgent"})
@@ -68,6 +85,16 @@ class KitBase(Provider):
     api_id = API_ID
     # Kit runs on PHP; its official PHP client writes booleans as http_build_query does (see the spec).
     php_booleans: ClassVar[bool] = True
+
+    def __init__(self, env: Environment) -> None:
+        super().__init__(env)
+        self.calls = Calls(env)
+        self.pacer = Pacer(env, self.calls)
+        for family in (OutboundFamily, PdsFamily, DialerFamily):
+            self.pacer.add(family(env, self.calls, self.pacer))
+        # What requests and timeline events find documents by: their cost does not grow with the account.
+        for kind, fields in INDEXES.items():
+            env.store.index(kind, *fields)
 
     # --- protocol hooks ------------------------------------------------------------------------
 
@@ -130,11 +157,10 @@ class KitBase(Provider):
         def guarded(call: ApiCall) -> Reply:
             if call.principal is not None:
                 self._check_access(call)
-                # Refresh the account first: a stale copy would undo what the tick charged or moved.
+                # Refresh the account first: a stale copy would undo what a call's end charged.
                 account = get_account(self.store, call.principal["account"]["domain"])
                 if account is not None:
                     call.principal["account"] = account
-                    self.tick(account)
             return inner(call)
 
         return guarded
@@ -151,12 +177,9 @@ class KitBase(Provider):
         if contact_center and not account["contact_center"]:
             raise ApiError(403, "Contact center is disabled for this account")
 
-    def tick(self, account: Document) -> None:
-        """Let time pass for the account: campaigns start, dial due contacts, complete."""
-        ns, now = namespace(account["domain"]), self.clock.now()
-        outbound.tick(self.store, ns, account, now)
-        agent_campaigns.tick(self.store, ns, account, now)
-        dialer.tick(self.store, ns, account, now)
+    def kick(self, call: ApiCall, family: str, campaign_id: int) -> None:
+        """Let a campaign look at its contacts now (its status or its contacts changed)."""
+        self.pacer.kick(self.ns(call), family, campaign_id)
 
     # --- helpers -------------------------------------------------------------------------------
 

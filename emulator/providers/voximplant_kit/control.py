@@ -11,8 +11,10 @@ from starlette.routing import BaseRoute, Route
 from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
 from ...core.store import Document
-from .calls import Dial, place
+from .callbacks import events_view
+from .calls import Dial
 from .demo import seed_world
+from .outcome_rules import rule_view, to_far_end
 from .outcomes import (
     CALL_TYPES,
     CALLBACK,
@@ -26,6 +28,7 @@ from .outcomes import (
 )
 from .tenancy import (
     ACCOUNT_SETTINGS,
+    API_ID,
     DIRECTORY,
     get_account,
     kit_time,
@@ -66,7 +69,17 @@ def _strict(call_type: str, outcome: Outcome) -> None:
 
 
 def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
-    store, clock = provider.store, provider.clock
+    store, clock, farend = provider.store, provider.clock, provider.env.farend
+
+    def placed(ns: str, account: Document, dial: Dial) -> Response:
+        """The injected call's record when its outcome was given (it ends at once), else the call id."""
+        with store.transaction():
+            call_id = provider.calls.place(ns, account, dial)
+            record = store.get(ns, "call", str(call_id))
+        shown = (
+            {"id": call_id} if record is None else {k: v for k, v in record.items() if not k.startswith("_")}
+        )
+        return JSONResponse(shown, status_code=201)
 
     def account_of(request: Request) -> tuple[Document, str]:
         domain = request.path_params["domain"]
@@ -116,23 +129,30 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
         return JSONResponse(entry, status_code=201)
 
     async def outcomes(request: Request) -> Response:
-        _, ns = account_of(request)
+        """Kit's outcome names over the far-end model: what is stored is the number's far-end rule."""
+        account, _ = account_of(request)
+        domain = account["domain"]
         if request.method == "GET":
-            return JSONResponse(store.list(ns, "outcome"))
+            rules = farend.rules(API_ID, domain)
+            return JSONResponse(
+                [rule_view(r["party"], farend.rule(API_ID, domain, r["party"])) for r in rules]
+            )
         number = digits(request.path_params.get("number", ""))
         if not number:
             raise ControlError(400, "the number must contain digits")
         if request.method == "DELETE":
             with store.transaction():
-                store.delete(ns, "outcome", number)
+                farend.delete_rule(API_ID, domain, number)
             return Response(status_code=204)
         data = await json_body(request)
-        _outcome(data)
-        rule: dict[str, Any] = {"number": number}
-        rule.update({k: data[k] for k in ("outcome", "sip_code", "duration") if k in data})
+        outcome = _outcome(data)
+        ring = _field(data, "answer_after_s", (int, float), 2.0)
+        if isinstance(ring, bool) or not 0 <= ring <= 86_400:
+            raise ControlError(400, "answer_after_s must be a number of seconds from 0 to 86400")
+        far_end = to_far_end(str(data["outcome"]), outcome.sip, outcome.duration, float(ring))
         with store.transaction():
-            store.put(ns, "outcome", number, rule)
-        return JSONResponse(rule)
+            farend.set_rule(API_ID, domain, number, far_end)
+        return JSONResponse(rule_view(number, far_end))
 
     async def inbound_calls(request: Request) -> Response:
         account, ns = account_of(request)
@@ -159,9 +179,7 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
             incoming=True,
             outcome=outcome,
         )
-        with store.transaction():
-            record = place(store, ns, account, dial, clock.now())
-        return JSONResponse({k: v for k, v in record.items() if not k.startswith("_")}, status_code=201)
+        return placed(ns, account, dial)
 
     async def automatic_callbacks(request: Request) -> Response:
         account, ns = account_of(request)
@@ -179,9 +197,7 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
             queue_id=_field(data, "queue_id", int, 1),
             outcome=outcome,
         )
-        with store.transaction():
-            record = place(store, ns, account, dial, clock.now())
-        return JSONResponse({k: v for k, v in record.items() if not k.startswith("_")}, status_code=201)
+        return placed(ns, account, dial)
 
     def creator(kind: str, fields: dict[str, tuple[type | tuple[type, ...], Any]], start: int) -> Any:
         async def endpoint(request: Request) -> Response:
@@ -272,6 +288,10 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
             store.put(ns, "callerid", str(caller_id), doc)
         return JSONResponse(doc, status_code=201)
 
+    async def callback_events(request: Request) -> Response:
+        account, _ = account_of(request)
+        return JSONResponse(events_view(provider.env, account["domain"]))
+
     async def call_types(request: Request) -> Response:
         return JSONResponse({t: codes_for(t) for t in CALL_TYPES})
 
@@ -323,6 +343,7 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
             methods=["GET", "POST"],
         ),
         Route(f"{prefix}/calls", recorded("call"), methods=["GET"]),
-        Route(f"{prefix}/callback_events", recorded("callback_event"), methods=["GET"]),
+        Route(f"{prefix}/live_calls", recorded("live_call"), methods=["GET"]),
+        Route(f"{prefix}/callback_events", callback_events, methods=["GET"]),
         Route(f"{prefix}/conversations", recorded("conversation", directory=True), methods=["GET"]),
     ]

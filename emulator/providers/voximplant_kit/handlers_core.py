@@ -1,9 +1,8 @@
-"""Account, settings, calls, history, reports, scenarios, numbers, caller IDs, time zones, tags, storage."""
+"""Account, settings, scenarios (runScenario), numbers, caller IDs, time zones, tags, key-value storage."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 import phonenumbers
@@ -11,53 +10,15 @@ from phonenumbers import timezone as number_timezones
 
 from ...core.errors import ApiError
 from ...core.provider import ApiCall, Reply
-from ...core.store import Document
-from . import reports
 from .base import KitBase
-from .calls import Dial, place
+from .calls import Dial
 from .outcomes import OUTBOUND, digits
-from .tenancy import kit_time, parse_kit_time
 from .wire import arg, json_field, ok, paged, public, require
 
 
 def _offset(zone: str, now: datetime) -> int:
     delta = now.astimezone(ZoneInfo(zone)).utcoffset()
     return int(delta.total_seconds()) if delta else 0
-
-
-def filter_calls(
-    calls: list[Document],
-    *,
-    call_id: Any = None,
-    direction: str | None = None,
-    scenario_ids: list[int] | None = None,
-    campaign_ids: list[int] | None = None,
-    phone: Any = None,
-    start: str | None = None,
-    end: str | None = None,
-) -> list[Document]:
-    """The calls matching Kit's call-search filters (a phone filter matches digits in A or B)."""
-    begin, finish = (parse_kit_time(start) if start else None), (parse_kit_time(end) if end else None)
-    wanted_phone = digits(str(phone)) if phone is not None else None
-    out = []
-    for call in calls:
-        if call_id is not None and call["id"] != int(call_id):
-            continue
-        if (direction == "outgoing" and call["is_incoming"]) or (
-            direction == "incoming" and not call["is_incoming"]
-        ):
-            continue
-        if scenario_ids is not None and call["scenario_id"] not in scenario_ids:
-            continue
-        if campaign_ids is not None and call["campaign_id"] not in campaign_ids:
-            continue
-        if wanted_phone and wanted_phone not in call["phone_a"] + " " + call["phone_b"]:
-            continue
-        moment = parse_kit_time(call["datetime_start"])
-        if (begin and moment and moment < begin) or (finish and moment and moment > finish):
-            continue
-        out.append(call)
-    return out
 
 
 class CoreHandlers(KitBase):
@@ -86,7 +47,7 @@ class CoreHandlers(KitBase):
         return ok({"domain": domain, "user": user, "profile": account["profile"]})
 
     def search_settings(self, call: ApiCall) -> Reply:
-        settings = self.store.list(self.ns(call), "setting")
+        settings = self.store.list(self.ns(call), "setting")  # the account's few settings
         key = arg(call, "key")
         chosen = [s for s in settings if key is None or s["key"] == key]
         meta = {
@@ -97,145 +58,13 @@ class CoreHandlers(KitBase):
         }
         return ok({s["key"]: public(s) for s in chosen}, meta)
 
-    # --- calls and history ---------------------------------------------------------------------
-
-    def _calls(self, call: ApiCall) -> list[Document]:
-        return self.store.list(self.ns(call), "call")
-
-    def calls_search_calls(self, call: ApiCall) -> Reply:
-        scenario = arg(call, "scenario_id")
-        found = filter_calls(
-            self._calls(call),
-            call_id=arg(call, "id"),
-            direction=arg(call, "call_direction"),
-            scenario_ids=None if scenario is None else [scenario],
-            phone=arg(call, "phone"),
-            start=arg(call, "datetime_start"),
-            end=arg(call, "datetime_end"),
-        )
-        return paged(call, [_calls_type(c) for c in found])
-
-    def _history_v3(self, call: ApiCall, call_id: Any = None) -> list[Document]:
-        """The calls the v3 history methods select: the same filters for searching and exporting."""
-        return filter_calls(
-            self._calls(call),
-            call_id=call_id,
-            direction=arg(call, "call_direction"),
-            scenario_ids=json_field(call, "scenario_ids"),
-            campaign_ids=json_field(call, "campaign_ids"),
-            phone=arg(call, "phone"),
-            start=arg(call, "datetime_start"),
-            end=arg(call, "datetime_end"),
-        )
-
-    def history_search_calls_v3(self, call: ApiCall) -> Reply:
-        return paged(call, self._history_v3(call, call_id=arg(call, "id")))
-
-    def history_search_calls_v4(self, call: ApiCall) -> Reply:
-        found = filter_calls(
-            self._calls(call),
-            call_id=arg(call, "id"),
-            direction=arg(call, "call_direction"),
-            phone=arg(call, "phone"),
-            start=arg(call, "from"),
-            end=arg(call, "to"),
-        )
-        found.sort(key=lambda c: c["id"], reverse=True)
-        cursor = arg(call, "cursor")
-        if cursor:
-            if not str(cursor).isdigit():
-                raise ApiError(400, "cursor is not a cursor of a previous response")
-            found = [c for c in found if c["id"] < int(cursor)]
-        limit = int(arg(call, "limit") or 50)
-        page, rest = found[:limit], found[limit:]
-        next_cursor = str(page[-1]["id"]) if rest else None
-        return Reply(body={"success": True, "result": [public(c) for c in page], "cursor": next_cursor})
-
-    def bind_tags(self, call: ApiCall) -> Reply:
-        record = self.entity(call, "call", require(call, "call_id"), "Call")
-        ids = json_field(call, "tags", [])
-        tags = []
-        for tag_id in ids:
-            tags.append(public(self.entity(call, "tag", tag_id, "Tag")))
-        known = {t["id"] for t in record["tags"]}
-        record["tags"] += [t for t in tags if t["id"] not in known]
-        self.store.put(self.ns(call), "call", str(record["id"]), record)
-        return ok(True)
-
-    def bind_topics(self, call: ApiCall) -> Reply:
-        record = self.entity(call, "call", require(call, "call_id"), "Call")
-        ids = json_field(call, "topics", [])
-        for topic_id in ids:
-            self.entity(call, "topic", topic_id, "Topic")
-        record["_topics"] = sorted(set(record.get("_topics", [])) | set(ids))
-        self.store.put(self.ns(call), "call", str(record["id"]), record)
-        return ok(True)
-
-    # --- reports ---------------------------------------------------------------------------------
-
-    def export_history_report(self, call: ApiCall) -> Reply:
-        scenario = arg(call, "scenario_id")
-        found = filter_calls(
-            self._calls(call),
-            direction=arg(call, "call_direction"),
-            scenario_ids=None if scenario is None else [scenario],
-            start=arg(call, "from"),
-            end=arg(call, "to"),
-        )
-        report = reports.export(
-            self.store,
-            self.ns(call),
-            self.account(call),
-            "history",
-            found,
-            reports.CALL_COLUMNS,
-            "xlsx",
-            self.now(),
-        )
-        return ok({"report_id": report["id"]})
-
-    def export_calls_history_report(self, call: ApiCall) -> Reply:
-        found = self._history_v3(call)
-        file_format = arg(call, "format") or "xlsx"
-        report = reports.export(
-            self.store,
-            self.ns(call),
-            self.account(call),
-            "calls",
-            found,
-            reports.CALL_COLUMNS,
-            file_format,
-            self.now(),
-        )
-        return ok({"report_id": report["id"]})
-
-    def _status(self, call: ApiCall, kinds: tuple[str, ...] | None) -> Reply:
-        report = reports.find(self.store, self.ns(call), require(call, "report_id"), kinds)
-        return ok({"report_id": report["id"], "processed": reports.processed(report, self.now())})
-
-    def _download(self, call: ApiCall, kinds: tuple[str, ...] | None) -> Reply:
-        report = reports.find(self.store, self.ns(call), require(call, "report_id"), kinds)
-        data, media_type = reports.render(report, self.now())
-        return Reply(body=data, media_type=media_type)
-
-    def get_history_report_status(self, call: ApiCall) -> Reply:
-        return self._status(call, ("history",))
-
-    def download_history_report(self, call: ApiCall) -> Reply:
-        return self._download(call, ("history",))
-
-    def get_report_status(self, call: ApiCall) -> Reply:
-        return self._status(call, None)
-
-    def download_report(self, call: ApiCall) -> Reply:
-        return self._download(call, None)
-
     # --- scenarios ---------------------------------------------------------------------------------
 
     def search_scenarios(self, call: ApiCall) -> Reply:
         ns = self.ns(call)
         title = arg(call, "title")
         chosen = []
+        # Scenarios, numbers and caller IDs are the account's configuration (a handful, set up in Kit).
         for scenario in self.store.list(ns, "scenario"):
             if any(
                 (
@@ -260,8 +89,7 @@ class CoreHandlers(KitBase):
             if arg(call, "with_campaigns") == 1:
                 row["campaigns"] = [
                     {"id": c["id"], "title": c["title"], "status": c["status"]}
-                    for c in self.store.list(ns, "campaign")
-                    if c["scenario_id"] == scenario["id"]
+                    for c in self.store.find(ns, "campaign", "scenario_id", scenario["id"])
                 ]
             chosen.append(row)
         return paged(call, chosen)
@@ -282,8 +110,7 @@ class CoreHandlers(KitBase):
             )
         if float(account["balance"]) + float(account["credit"]) <= 0:
             raise ApiError(402, "Insufficient funds")
-        place(
-            self.store,
+        self.calls.place(
             self.ns(call),
             account,
             Dial(
@@ -293,15 +120,14 @@ class CoreHandlers(KitBase):
                 scenario_id=scenario["id"],
                 variables=variables,
             ),
-            self.now(),
         )
         return ok(True)
 
     def _owns_caller(self, call: ApiCall, number: str) -> bool:
         wanted = digits(number)
         ns = self.ns(call)
-        return any(str(n["phone_number"]) == wanted for n in self.store.list(ns, "number")) or any(
-            c["callerid_number"] == wanted and c["active"] for c in self.store.list(ns, "callerid")
+        return bool(self.store.find(ns, "number", "phone_number", wanted)) or any(
+            c["active"] for c in self.store.find(ns, "callerid", "callerid_number", wanted)
         )
 
     def get_scenario_variables(self, call: ApiCall) -> Reply:
@@ -314,7 +140,7 @@ class CoreHandlers(KitBase):
     def search_numbers(self, call: ApiCall) -> Reply:
         ns = self.ns(call)
         chosen = []
-        for number in self.store.list(ns, "number"):
+        for number in self.store.list(ns, "number"):  # the account's rented numbers: configuration
             if arg(call, "id") is not None and number["id"] != arg(call, "id"):
                 continue
             if arg(call, "can_be_used") == 1 and not number["can_be_used"]:
@@ -330,8 +156,7 @@ class CoreHandlers(KitBase):
             if arg(call, "with_campaigns") == 1:
                 row["campaigns"] = [
                     {"id": c["id"], "title": c["title"], "status": c["status"]}
-                    for c in self.store.list(ns, "campaign")
-                    if c["phone_number_id"] == number["id"]
+                    for c in self.store.find(ns, "campaign", "phone_number_id", number["id"])
                 ]
             if arg(call, "with_scenarios") == 1:
                 row["scenario"] = [
@@ -344,7 +169,7 @@ class CoreHandlers(KitBase):
 
     def search_caller_ids(self, call: ApiCall) -> Reply:
         chosen = []
-        for caller in self.store.list(self.ns(call), "callerid"):
+        for caller in self.store.list(self.ns(call), "callerid"):  # verified caller IDs: configuration
             if arg(call, "id") is not None and caller["id"] != arg(call, "id"):
                 continue
             if (
@@ -379,6 +204,7 @@ class CoreHandlers(KitBase):
     # --- tags and key-value storage --------------------------------------------------------------------
 
     def search_tags(self, call: ApiCall) -> Reply:
+        # The account's tags: a handful of labels set up in Kit.
         return paged(call, self.store.list(self.ns(call), "tag"), newest_first=False)
 
     def kv_get(self, call: ApiCall) -> Reply:
@@ -400,9 +226,4 @@ class CoreHandlers(KitBase):
         return Reply(body={"result": "ok"})
 
 
-def _calls_type(record: Document) -> Document:
-    """A history record in the older calls/searchCalls shape (no campaign row fields)."""
-    return {k: v for k, v in record.items() if k not in ("attempt_num", "calllist_item_id")}
-
-
-__all__ = ["CoreHandlers", "filter_calls", "kit_time"]
+__all__ = ["CoreHandlers"]

@@ -8,7 +8,7 @@ from ...core.errors import ApiError
 from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from .base import KitBase
-from .calls import Dial, place
+from .calls import Dial
 from .outcomes import SOFTPHONE, digits
 from .tenancy import kit_time, parse_kit_time
 from .wire import arg, json_field, ok, paged, public
@@ -18,16 +18,16 @@ MAX_SUBSCRIPTIONS = 5
 
 class DirectoryHandlers(KitBase):
     def search_queues(self, call: ApiCall) -> Reply:
-        return paged(call, self.store.list(self.ns(call), "queue"))
+        return paged(call, self.store.list(self.ns(call), "queue"))  # the account's queues: configuration
 
     def search_users(self, call: ApiCall) -> Reply:
-        users = self.store.list(self.ns(call), "user")
+        users = self.store.list(self.ns(call), "user")  # the account's users: configuration
         if arg(call, "id") is not None:
             users = [u for u in users if u["id"] == arg(call, "id")]
         return paged(call, users)
 
     def search_groups(self, call: ApiCall) -> Reply:
-        groups = self.store.list(self.ns(call), "group")
+        groups = self.store.list(self.ns(call), "group")  # the account's groups: configuration
         ids = json_field(call, "id")
         if ids is not None:
             groups = [g for g in groups if g["id"] in ids]
@@ -39,10 +39,12 @@ class DirectoryHandlers(KitBase):
         dnc_list = self.entity(call, "dnc_list", call.body["id"], "DNC list")
         numbers = json_field(call, "contacts", [])
         ns = self.ns(call)
-        existing = {e["number"] for e in self.store.list(ns, "dnc") if e["list_id"] == dnc_list["id"]}
+        existing: set[str] = set()
         for number in numbers:
             wanted = digits(number)  # the spec holds every entry to at least one digit
-            if wanted in existing:
+            if wanted in existing or any(
+                e["list_id"] == dnc_list["id"] for e in self.store.find(ns, "dnc", "number", wanted)
+            ):
                 continue
             entry_id = self.store.next_id(ns, "dnc")
             self.store.put(
@@ -61,9 +63,11 @@ class DirectoryHandlers(KitBase):
         return ok(True)
 
     def search_dnc_contacts(self, call: ApiCall) -> Reply:
-        entries = self.store.list(self.ns(call), "dnc")
+        ns = self.ns(call)
         if arg(call, "list_id") is not None:
-            entries = [e for e in entries if e["list_id"] == arg(call, "list_id")]
+            entries = self.store.find(ns, "dnc", "list_id", arg(call, "list_id"))
+        else:  # a search over every list: the number filter is a substring, so it reads every entry
+            entries = self.store.list(ns, "dnc")
         if arg(call, "id") is not None:
             entries = [e for e in entries if e["id"] == arg(call, "id")]
         if arg(call, "number"):
@@ -79,8 +83,8 @@ class DirectoryHandlers(KitBase):
             wanted = digits(arg(call, "number"))
             found = [
                 e
-                for e in self.store.list(ns, "dnc")
-                if e["list_id"] == arg(call, "list_id") and e["number"] == wanted
+                for e in self.store.find(ns, "dnc", "number", wanted)
+                if e["list_id"] == arg(call, "list_id")
             ]
             if not found:
                 raise ApiError(404, f"{arg(call, 'number')} is not on DNC list {arg(call, 'list_id')}")
@@ -92,7 +96,7 @@ class DirectoryHandlers(KitBase):
 
     def callback_create(self, call: ApiCall) -> Reply:
         ns = self.ns(call)
-        if len(self.store.list(ns, "callback")) >= MAX_SUBSCRIPTIONS:
+        if self.store.count(ns, "callback") >= MAX_SUBSCRIPTIONS:
             raise ApiError(422, f"An account can have at most {MAX_SUBSCRIPTIONS} callback subscriptions")
         subscription_id = self.store.next_id(ns, "callback")
         subscription: Document = {
@@ -118,7 +122,7 @@ class DirectoryHandlers(KitBase):
 
     def callback_search(self, call: ApiCall) -> Reply:
         chosen = []
-        for subscription in self.store.list(self.ns(call), "callback"):
+        for subscription in self.store.list(self.ns(call), "callback"):  # at most 5 per account
             if arg(call, "id") is not None and subscription["id"] != arg(call, "id"):
                 continue
             if arg(call, "name") and arg(call, "name") not in subscription["name"]:
@@ -144,16 +148,16 @@ class DirectoryHandlers(KitBase):
             since = now - timedelta(hours=24)
         else:
             raise ApiError(400, "interval must be last24h or since12am")
-        users = self.store.list(self.ns(call), "user")
-        agent_ids = json_field(call, "agent_ids") or [u["id"] for u in users]
-        calls = [
-            c
-            for c in self.store.list(self.ns(call), "call")
-            if (parse_kit_time(c["datetime_start"]) or now) >= since
-        ]
+        agent_ids = json_field(call, "agent_ids")
+        if not agent_ids:  # every agent: the account's users are configuration
+            agent_ids = [u["id"] for u in self.store.list(self.ns(call), "user")]
         stat = {}
         for agent_id in agent_ids:
-            mine = [c for c in calls if c["user_id"] == agent_id]
+            mine = [
+                c
+                for c in self.store.find(self.ns(call), "call", "user_id", agent_id)
+                if (parse_kit_time(c["datetime_start"]) or now) >= since
+            ]
             answered = [c for c in mine if c["completion_code"] == "Call_Answered"]
             stat[str(agent_id)] = {
                 interval: {
@@ -175,8 +179,7 @@ class DirectoryHandlers(KitBase):
         user = self.entity(call, "user", call.body["user_id"], "User")
         caller = arg(call, "callerid") or _first_number(self, call)
         variables = json_field(call, "variables", {})
-        place(
-            self.store,
+        self.calls.place(
             self.ns(call),
             account,
             Dial(
@@ -186,35 +189,42 @@ class DirectoryHandlers(KitBase):
                 user_id=user["id"],
                 variables=variables or {},
             ),
-            self.now(),
         )
         return ok(True)
 
     def make_transfer(self, call: ApiCall) -> Reply:
         self.entity(call, "user", call.body["user_id"], "User")
-        record = self.entity(call, "call", call.body["call_id"], "Call")
-        if record["completion_code"] != "Call_Answered" or record["user_id"] != call.body["user_id"]:
-            raise ApiError(422, f"Call {record['id']} is not a connected call of user {call.body['user_id']}")
+        ns, call_id = self.ns(call), call.body["call_id"]
+        live = self.store.get(ns, "live_call", str(call_id))
+        if live is None:
+            self.entity(call, "call", call_id, "Call")  # 404 for a call that never was
+            raise ApiError(422, f"Call {call_id} has ended: only a connected call can be transferred")
+        answered = live.get("answered_at")
+        if (
+            answered is None
+            or answered > self.clock.time()
+            or live["dial"]["user_id"] != call.body["user_id"]
+        ):
+            raise ApiError(422, f"Call {call_id} is not a connected call of user {call.body['user_id']}")
         direction = call.body["direction_type"]
         data = json_field(call, f"{direction}_transfer_data")
         if data is None:
             raise ApiError(400, f"{direction}_transfer_data is required for a {direction} transfer")
-        transfers = record.get("_transfers", [])
-        transfers.append(
+        live["transfers"] = [
+            *live.get("transfers", []),
             {
                 "type": call.body["transfer_type"],
                 "direction": direction,
                 "data": data,
                 "at": kit_time(self.now()),
-            }
-        )
-        record["_transfers"] = transfers
-        self.store.put(self.ns(call), "call", str(record["id"]), record)
+            },
+        ]
+        self.store.put(ns, "live_call", str(call_id), live)
         return ok(True)
 
 
 def _first_number(handlers: KitBase, call: ApiCall) -> str:
-    numbers = handlers.store.list(handlers.ns(call), "number")
+    numbers = handlers.store.page(handlers.ns(call), "number", 0, 1)
     return str(numbers[0]["phone_number"]) if numbers else ""
 
 

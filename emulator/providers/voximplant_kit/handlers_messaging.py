@@ -7,15 +7,17 @@ import uuid
 from typing import Any
 
 import jwt
+import orjson
 
 from ...core.errors import ApiError
 from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from .base import KitBase
-from .tenancy import DIRECTORY, get_account, kit_time
+from .tenancy import API_ID, DIRECTORY, get_account, kit_time
 from .wire import json_field, ok
 
 ACCESS_SECONDS = 15 * 60
+CHANNEL_EVENT = "channel_event"  # the outbox kind of what Kit posts to a custom channel
 REFRESH_SECONDS = 24 * 60 * 60
 
 
@@ -69,13 +71,10 @@ class MessagingHandlers(KitBase):
         return conversation
 
     def _open(self, domain: str, channel: str, client_id: str) -> Document:
-        for conversation in self.store.list(DIRECTORY, "conversation"):
-            if (
-                conversation["domain"] == domain
-                and conversation["channel"] == channel
-                and conversation["client_id"] == client_id
-            ):
-                return conversation
+        for conversation in self.store.find(
+            DIRECTORY, "conversation", "_client_key", _client_key(domain, channel, client_id)
+        ):
+            return conversation
         return {
             "uuid": str(uuid.uuid4()),
             "domain": domain,
@@ -86,6 +85,9 @@ class MessagingHandlers(KitBase):
         }
 
     def _save_conversation(self, conversation: Document) -> None:
+        conversation["_client_key"] = _client_key(
+            conversation["domain"], conversation["channel"], conversation["client_id"]
+        )
         self.store.put(DIRECTORY, "conversation", conversation["uuid"], conversation)
 
     def send_event(self, call: ApiCall) -> Reply:
@@ -126,22 +128,32 @@ class MessagingHandlers(KitBase):
                 "at": kit_time(self.now()),
             }
         )
-        if (
-            self.store.get(f"{DIRECTORY}/{conversation['domain']}", "channel", conversation["channel"])
-            is not None
-        ):
-            # What Kit posts to the custom channel's callback URL for this message.
-            conversation["outbox"].append(
-                {
-                    "client_data": {"client_id": conversation["client_id"]},
-                    "event_id": str(uuid.uuid4()),
-                    "event_type": "send_message",
-                    "event_data": {
-                        "sender_data": sender,
-                        "message": {"message_id": message_id, "text": text, "payload": payload},
-                    },
-                }
-            )
+        domain = conversation["domain"]
+        channel = self.store.get(f"{DIRECTORY}/{domain}", "channel", conversation["channel"])
+        if channel is not None:
+            # What Kit posts to the custom channel's callback URL for this message, kept on the
+            # conversation and sent through the outbox.
+            event = {
+                "client_data": {"client_id": conversation["client_id"]},
+                "event_id": str(uuid.uuid4()),
+                "event_type": "send_message",
+                "event_data": {
+                    "sender_data": sender,
+                    "message": {"message_id": message_id, "text": text, "payload": payload},
+                },
+            }
+            conversation["outbox"].append(event)
+            if channel.get("callback_url"):
+                self.env.outbox.send(
+                    api=API_ID,
+                    tenant=domain,
+                    kind=CHANNEL_EVENT,
+                    url=str(channel["callback_url"]),
+                    content=orjson.dumps(event),
+                    content_type="application/json",
+                    payload=event,
+                    refs={"conversation_uuid": conversation["uuid"], "event_id": event["event_id"]},
+                )
         self._save_conversation(conversation)
 
     def send_response(self, call: ApiCall) -> Reply:
@@ -202,3 +214,8 @@ class MessagingHandlers(KitBase):
         }
         self._reply(conversation, sender, call.body.get("text"), payload)
         return ok(True)
+
+
+def _client_key(domain: str, channel: str, client_id: str) -> str:
+    """One conversation per account, channel and client: the key it is found by."""
+    return f"{domain}/{channel}/{client_id}"

@@ -76,7 +76,9 @@ class OutboundHandlers(KitBase):
             "_caller": str(number["phone_number"]) if number else caller["callerid_number"] if caller else "",
         }
         campaign["status"] = outbound.calendar_status(campaign, now)
+        campaign["_stat"] = outbound.new_stat()
         self.store.put(ns, "campaign", str(campaign_id), campaign)
+        self.kick(call, outbound.FAMILY, campaign_id)  # it starts and ends by its dates
         return ok(public(campaign))
 
     def append_to_campaign(self, call: ApiCall) -> Reply:
@@ -122,14 +124,19 @@ class OutboundHandlers(KitBase):
                     "attempts": 0,
                     "done": False,
                     "success": False,
-                    "next_at": now.timestamp(),
+                    "_next_at": now.timestamp(),
+                    "_waiting": campaign["id"],
                     "cost": 0.0,
                     "last_code": None,
                 },
             )
             added += 1
         campaign["call_list_id"] = list_id
+        stat = campaign.get("_stat") or outbound.new_stat()
+        stat["call_item_count"] += added
+        campaign["_stat"] = stat
         self._save_campaign(call, campaign)
+        self.kick(call, outbound.FAMILY, campaign["id"])
         return ok(
             {
                 "result": True,
@@ -166,12 +173,13 @@ class OutboundHandlers(KitBase):
         campaign["status"] = "ready"
         campaign["status"] = outbound.calendar_status(campaign, self.now())
         self._save_campaign(call, campaign)
-        self.tick(self.account(call))  # due rows are dialed at once
+        self.kick(call, outbound.FAMILY, campaign["id"])  # due rows are dialed at once
         return ok(True)
 
     def outbound_search_campaigns(self, call: ApiCall) -> Reply:
         title = arg(call, "title")
         chosen = []
+        # A search over the account's campaigns (its filters are substrings and date bounds).
         for campaign in self.store.list(self.ns(call), "campaign"):
             if arg(call, "id") is not None and campaign["id"] != arg(call, "id"):
                 continue
@@ -190,17 +198,20 @@ class OutboundHandlers(KitBase):
 
     def outbound_stat(self, call: ApiCall) -> Reply:
         ids = json_field(call, "campaign_ids", [])
-        return ok([outbound.stat(self.store, self.ns(call), self._campaign(call, i)) for i in ids])
+        return ok([outbound.stat(self._campaign(call, i)) for i in ids])
 
     # --- attempts ----------------------------------------------------------------------------
 
     def _attempts(
         self, call: ApiCall, campaign_id: Any = None, start: Any = None, end: Any = None
     ) -> list[Document]:
-        out = []
-        for attempt in self.store.list(self.ns(call), "attempt"):
-            if campaign_id is not None and attempt["campaign_id"] != campaign_id:
-                continue
+        ns, out = self.ns(call), []
+        attempts = (
+            self.store.find(ns, "attempt", "campaign_id", campaign_id)
+            if campaign_id is not None
+            else self.store.list(ns, "attempt")  # a search over every campaign's attempts
+        )
+        for attempt in attempts:
             if not _on_or_after(attempt["datetime_start"], start) or not _on_or_after(
                 end, attempt["datetime_start"]
             ):

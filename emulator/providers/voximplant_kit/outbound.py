@@ -1,25 +1,26 @@
-"""Automated outbound campaigns (outbound/*): status by the calendar, rows dialed with retries.
+"""Automated outbound campaigns (outbound/*): status by the calendar, rows dialled on the clock.
 
-Calls are instantaneous in the emulator: a due row is dialed when the account is next touched, so
-line limits never bind; a failed row is dialed again `interval` minutes later (advance the clock).
-Rows are dialed only on the campaign's working days, between time_start and time_end in the row's own
-time zone (`UTC` column); a row due outside that window waits for the next opening.
+At most `max_lines` rows are on a call at once (and never more than the account's lines). Rows are dialled
+only on the campaign's working days, between time_start and time_end in the row's own time zone (`UTC`
+column); a row due outside that window waits for the next opening. A failed row is dialled again
+`interval` minutes after its call ended.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import orjson
 
-from ...core.store import Document, Store
-from .calls import Dial, place
+from ...core.store import Document
+from .calls import Dial
 from .outcomes import OUTBOUND
+from .pacing import Family, clock_time, next_opening
 from .tenancy import kit_time, parse_kit_time
 
 FINAL_CODES = ("Call_Answered", "Restricted_By_DNC", "Invalid_Number")  # never dialed again
+FAMILY = "outbound"
 
 
 def calendar_status(campaign: Document, now: datetime) -> str:
@@ -34,120 +35,117 @@ def calendar_status(campaign: Document, now: datetime) -> str:
     return status
 
 
-def _clock_time(text: str) -> time:
-    parts = [int(p) for p in text.split(":")] + [0, 0]
-    return time(parts[0], parts[1], parts[2])
+def new_stat() -> Document:
+    return {"call_item_count": 0, "call_ended": 0, "call_success": 0, "call_failed": 0, "cost": 0.0}
 
 
-def next_opening(campaign: Document, zone: str, now: datetime) -> datetime:
-    """`now` when the row's local time is inside the campaign's calling window, else the next opening."""
-    start, end = _clock_time(campaign["time_start"]), _clock_time(campaign["time_end"])
-    local = now.astimezone(ZoneInfo(zone))
-    for day in range(8):
-        candidate = (
-            local if day == 0 else datetime.combine(local.date() + timedelta(days=day), start, local.tzinfo)
-        )
-        if candidate.isoweekday() not in campaign["working_days"]:
-            continue
-        if candidate.time() < start:
-            candidate = datetime.combine(candidate.date(), start, local.tzinfo)
-        if candidate.time() <= end:
-            return candidate.astimezone(now.tzinfo)
-    return now + timedelta(days=7)  # no working day at all: look again in a week
+class OutboundFamily(Family):
+    name, kind, item_kind = FAMILY, "campaign", "row"
 
-
-def tick(store: Store, ns: str, account: Document, now: datetime) -> None:
-    rows = store.list(ns, "row")
-    for campaign in store.list(ns, "campaign"):
+    def runnable(self, ns: str, campaign: Document, now: datetime) -> tuple[bool, float | None]:
         status = calendar_status(campaign, now)
-        mine = [r for r in rows if r["campaign_id"] == campaign["id"]]
-        if status == "started":
-            for row in mine:
-                if row["done"] or row["next_at"] > now.timestamp():
-                    continue
-                opening = next_opening(campaign, row["utc"], now)
-                if opening > now:
-                    row["next_at"] = opening.timestamp()
-                    store.put(ns, "row", str(row["id"]), row)
-                    continue
-                _attempt(store, ns, account, campaign, row, now)
-            if mine and not campaign["permanent"] and all(r["done"] for r in mine):
-                status = "completed"
+        stat = campaign.get("_stat") or new_stat()
+        ended = stat["call_item_count"] and stat["call_ended"] >= stat["call_item_count"]
+        if status == "started" and not campaign["permanent"] and ended and not campaign.get("_live"):
+            status = "completed"
         if status != campaign["status"]:
             campaign["status"] = status
             campaign["date_update"] = kit_time(now)
-            store.put(ns, "campaign", str(campaign["id"]), campaign)
+            self.store.put(ns, self.kind, str(campaign["id"]), campaign)
+        start, end = parse_kit_time(campaign["date_start"]), parse_kit_time(campaign["date_end"])
+        if status == "ready" and start is not None:
+            return False, start.timestamp()
+        if status == "paused" and end is not None:  # a paused campaign still ends on its date
+            return False, end.timestamp() + 1
+        return status == "started", None
 
+    def later(self, campaign: Document) -> list[float]:
+        end = parse_kit_time(campaign["date_end"])
+        return [end.timestamp() + 1] if end is not None else []
 
-def _attempt(
-    store: Store, ns: str, account: Document, campaign: Document, row: Document, now: datetime
-) -> None:
-    row["attempts"] += 1
-    variables = {"phone": row["phone"], "UTC": row["utc"], **row["custom"]}
-    record = place(
-        store,
-        ns,
-        account,
-        Dial(
+    def lines(self, ns: str, account: Document, campaign: Document) -> int:
+        return min(int(campaign["max_lines"] or 1), int(account["max_lines_count"]))
+
+    def due_at(self, ns: str, campaign: Document, item: Document, now: datetime) -> float:
+        moment = max(now, datetime.fromtimestamp(float(item["_next_at"]), tz=now.tzinfo))
+        opening = next_opening(
+            moment,
+            item["utc"],
+            clock_time(campaign["time_start"]),
+            clock_time(campaign["time_end"]),
+            campaign["working_days"],
+        )
+        return opening.timestamp()
+
+    def dial(self, ns: str, account: Document, campaign: Document, item: Document) -> Dial:
+        item["attempts"] += 1
+        return Dial(
             call_type=OUTBOUND,
             phone_a=campaign["_caller"],
-            phone_b=row["phone"],
+            phone_b=item["phone"],
             scenario_id=campaign["scenario_id"],
             campaign_id=campaign["id"],
-            attempt_num=row["attempts"],
-            calllist_item_id=row["id"],
-            variables=variables,
-        ),
-        now,
-    )
-    code = record["completion_code"]
-    attempt_id = store.next_id(ns, "attempt", start=9001)
-    store.put(
-        ns,
-        "attempt",
-        str(attempt_id),
-        {
-            "id": str(attempt_id),
-            "calllist_item_id": row["id"],
-            "datetime_start": record["datetime_start"],
-            "datetime_end": kit_time(now + timedelta(seconds=record["duration"])),
-            "attempt_num": row["attempts"],
-            "record_url": None,
-            "attempt_status": code == "Call_Answered",
-            "call_data": orjson.dumps(variables).decode(),
-            "attempt_cost": record["call_cost"],
-            "session_id": str(record["session_id"]),
-            "duration": record["duration"],
-            "recalc": False,
-            "campaign_id": campaign["id"],
-            "call_result_code": record["call_result_code"],
-            "call_resources": "[]",
-            "call_calls": "[]",
-            "call_records": "[]",
-            "processing": False,
-            "completion_code": code,
-            "_call_id": record["id"],
-        },
-    )
-    row["cost"] = round(row["cost"] + record["call_cost"], 4)
-    row["last_code"] = code
-    if code == "Call_Answered":
-        row["done"], row["success"] = True, True
-    elif code in FINAL_CODES or row["attempts"] >= campaign["max_attempts"]:
-        row["done"] = True
-    else:
-        row["next_at"] = now.timestamp() + campaign["interval"] * 60
-    store.put(ns, "row", str(row["id"]), row)
+            attempt_num=item["attempts"],
+            calllist_item_id=item["id"],
+            variables=row_variables(item),
+        )
+
+    def finished(self, ns: str, campaign: Document, item: Document, record: Document) -> None:
+        code = record["completion_code"]
+        attempt_id = self.store.next_id(ns, "attempt", start=9001)
+        self.store.put(
+            ns,
+            "attempt",
+            str(attempt_id),
+            {
+                "id": str(attempt_id),
+                "calllist_item_id": item["id"],
+                "datetime_start": record["datetime_start"],
+                "datetime_end": record["_datetime_end"],
+                "attempt_num": item["attempts"],
+                "record_url": None,
+                "attempt_status": code == "Call_Answered",
+                "call_data": orjson.dumps(row_variables(item)).decode(),
+                "attempt_cost": record["call_cost"],
+                "session_id": str(record["session_id"]),
+                "duration": record["duration"],
+                "recalc": False,
+                "campaign_id": campaign["id"],
+                "call_result_code": record["call_result_code"],
+                "call_resources": "[]",
+                "call_calls": "[]",
+                "call_records": "[]",
+                "processing": False,
+                "completion_code": code,
+                "_call_id": record["id"],
+            },
+        )
+        stat = campaign.get("_stat") or new_stat()
+        item["cost"] = round(item["cost"] + record["call_cost"], 4)
+        stat["cost"] = round(stat["cost"] + record["call_cost"], 4)
+        item["last_code"] = code
+        if code == "Call_Answered":
+            item["done"], item["success"] = True, True
+        elif code in FINAL_CODES or item["attempts"] >= campaign["max_attempts"]:
+            item["done"] = True
+        else:
+            item["_next_at"] = float(record["_ended_at"]) + campaign["interval"] * 60
+            item["_waiting"] = campaign["id"]
+        if item["done"]:
+            stat["call_ended"] += 1
+            stat["call_success" if item["success"] else "call_failed"] += 1
+        campaign["_stat"] = stat
+        self.store.put(ns, "row", str(item["id"]), item)
+        self.store.put(ns, self.kind, str(campaign["id"]), campaign)
 
 
-def stat(store: Store, ns: str, campaign: Document) -> dict[str, Any]:
-    rows = [r for r in store.list(ns, "row") if r["campaign_id"] == campaign["id"]]
-    return {
-        "campaign_id": campaign["id"],
-        "status": campaign["status"],
-        "call_item_count": len(rows),
-        "call_ended": sum(1 for r in rows if r["done"]),
-        "call_success": sum(1 for r in rows if r["success"]),
-        "call_failed": sum(1 for r in rows if r["done"] and not r["success"]),
-        "cost": round(sum(r["cost"] for r in rows), 4),
-    }
+def row_variables(row: Document) -> dict[str, Any]:
+    return {"phone": row["phone"], "UTC": row["utc"], **row["custom"]}
+
+
+def stat(campaign: Document) -> dict[str, Any]:
+    counts = campaign.get("_stat") or new_stat()
+    return {"campaign_id": campaign["id"], "status": campaign["status"], **counts}
+
+
+__all__ = ["OutboundFamily", "calendar_status", "stat"]

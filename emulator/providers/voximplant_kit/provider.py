@@ -9,13 +9,20 @@ from .demo import seed_demo
 from .handlers_core import CoreHandlers
 from .handlers_dialer import DialerHandlers
 from .handlers_directory import DirectoryHandlers
+from .handlers_history import HistoryHandlers
 from .handlers_messaging import MessagingHandlers
 from .handlers_outbound import OutboundHandlers
 from .handlers_pds import PdsHandlers
 
 
 class VoximplantKitProvider(
-    CoreHandlers, OutboundHandlers, PdsHandlers, DialerHandlers, DirectoryHandlers, MessagingHandlers
+    CoreHandlers,
+    HistoryHandlers,
+    OutboundHandlers,
+    PdsHandlers,
+    DialerHandlers,
+    DirectoryHandlers,
+    MessagingHandlers,
 ):
     def seed_demo(self) -> None:
         seed_demo(self.store, self.clock.now())

@@ -97,9 +97,16 @@ class Applications(Base):
                 apps.append(app)
         for app in apps:
             for kind in APPLICATION_SCOPED:
-                for doc in self.all_of(account, kind):
-                    if doc.get("application_id") == app["application_id"]:
-                        self.drop(account, kind, doc["_key"])
+                if kind in ("user", "kv"):  # indexed by application: only this application's are read
+                    docs = self.store.find(account.ns, kind, "application_id", app["application_id"])
+                else:
+                    docs = [
+                        d
+                        for d in self.all_of(account, kind)
+                        if d.get("application_id") == app["application_id"]
+                    ]
+                for doc in docs:
+                    self.drop(account, kind, doc["_key"])
             self.drop(account, "application", app["application_id"])
         return self.ok(result=1)
 

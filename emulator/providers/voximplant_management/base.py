@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from datetime import date, timedelta
+from typing import Any, ClassVar
 
 from ...core.environment import Environment
 from ...core.errors import ApiError
@@ -11,12 +12,41 @@ from ...core.operations import Operation
 from ...core.provider import ApiCall, Provider, Reply
 from ...core.validation import SchemaValidator
 from .errors import error_code, invalid, not_found
-from .form import ALL, Form
+from .form import Form
 
 ACCOUNTS = "voximplant"  # the namespace holding accounts and service-account keys
 IDS = "voximplant-ids"  # the namespace of id counters: Voximplant ids are unique across accounts
 DATETIME = "%Y-%m-%d %H:%M:%S"
 DATE = "%Y-%m-%d"
+# Kinds that pile up over time (history): found by the day they are dated, never by a scan.
+DATED = ("call_session", "transaction", "sms", "a2p_sms")
+# Kinds an account sets up (its applications, users, queues, numbers, lists, ...): a request may scan them.
+CONFIGURED = frozenset(
+    {
+        "application",
+        "rule",
+        "user",
+        "acd_queue",
+        "acd_skill",
+        "sq_queue",
+        "sq_skill",
+        "sq_agent",
+        "sq_status_mapping",
+        "secret",
+        "authorized_ip",
+        "sip_whitelist",
+        "pstn_blacklist",
+        "admin_role",
+        "admin_user",
+        "phone",
+        "callerid",
+        "sip_registration",
+        "wab_phone",
+        "invoice",  # one per billing period
+        "call_list",  # the account's campaigns
+    }
+)
+DAY_SPAN = "day_span"  # per account and dated kind: the first and last day any document is dated
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +67,10 @@ class Base(Provider):
     def __init__(self, env: Environment) -> None:
         super().__init__(env)
         self._field_cache: dict[str, tuple[dict[str, SchemaValidator], frozenset[str]]] = {}
+        for kind in DATED:
+            self.store.index(kind, "_day")
+        self.store.index("application", "application_name", "short_name")
+        self.store.index("user", "application_id")
 
     # --- replies ------------------------------------------------------------------------------
 
@@ -89,7 +123,41 @@ class Base(Provider):
     # --- documents ----------------------------------------------------------------------------
 
     def all_of(self, account: Account, kind: str) -> list[dict[str, Any]]:
+        """Every document of a kind the account configures (bounded by its setup, see CONFIGURED). What
+        piles up over time is read otherwise: history by `dated`, call list tasks, SmartQueue tasks and
+        key-value items by an indexed `find`."""
+        if kind not in CONFIGURED:
+            raise KeyError(f"{kind} grows with use: read it with find, page or dated, not a scan")
         return self.store.list(account.ns, kind)
+
+    def save_dated(self, account: Account, kind: str, key: object, doc: dict[str, Any], moment: str) -> None:
+        """Save a history document dated `moment` ('YYYY-MM-DD HH:mm:ss'), findable by its day."""
+        day = moment[:10]
+        doc["_day"] = day
+        span = self.store.get(account.ns, DAY_SPAN, kind)
+        if span is None or not span["first"] <= day <= span["last"]:
+            first, last = (day, day) if span is None else (min(span["first"], day), max(span["last"], day))
+            self.store.put(account.ns, DAY_SPAN, kind, {"first": first, "last": last})
+        self.save(account, kind, key, doc)
+
+    def dated(self, account: Account, kind: str, low: str, high: str, key: str) -> list[dict[str, Any]]:
+        """The documents of a dated kind with `low` <= doc[key] <= `high`, read day by day over the days
+        of the period that hold any (insertion order within a day)."""
+        span = self.store.get(account.ns, DAY_SPAN, kind)
+        if span is None:
+            return []
+        try:
+            day = max(date.fromisoformat(low[:10]), date.fromisoformat(span["first"]))
+            last = min(date.fromisoformat(high[:10]), date.fromisoformat(span["last"]))
+        except ValueError:
+            return []
+        found = []
+        while day <= last:
+            found += [
+                d for d in self.store.find(account.ns, kind, "_day", day.isoformat()) if low <= d[key] <= high
+            ]
+            day += timedelta(days=1)
+        return found
 
     def one(self, account: Account, kind: str, key: object) -> dict[str, Any] | None:
         return self.store.get(account.ns, kind, str(key))
@@ -110,6 +178,29 @@ class Base(Provider):
         if doc is None:
             raise not_found("Account")
         return doc
+
+    def record_charge(self, account: Account, amount: float, description: str) -> int:
+        """Charge the account's balance, with the transaction its history shows."""
+        transaction_id = self.new_id("transaction", 70001)
+        doc = self.account_doc(account)
+        doc["balance"] = round(float(doc["balance"]) - amount, 4)
+        self.store.put("voximplant", "account", str(account.account_id), doc)
+        self.save_dated(
+            account,
+            "transaction",
+            transaction_id,
+            {
+                "transaction_id": transaction_id,
+                "account_id": str(account.account_id),
+                "amount": -amount,
+                "currency": doc["currency"],
+                "performed_at": self.now(),
+                "transaction_type": "resource_charge",
+                "transaction_description": description,
+            },
+            self.now(),
+        )
+        return transaction_id
 
     # --- time ---------------------------------------------------------------------------------
 
@@ -146,42 +237,8 @@ class Base(Provider):
         return None
 
     def application_by_name(self, account: Account, name: str) -> dict[str, Any] | None:
-        for app in self.all_of(account, "application"):
-            if name in (app["application_name"], app["short_name"]):
-                return app
+        for field in ("application_name", "short_name"):
+            found = self.store.find(account.ns, "application", field, name)
+            if found:
+                return found[0]
         return None
-
-    def select(
-        self,
-        account: Account,
-        kind: str,
-        form: Form,
-        id_field: str,
-        name_field: str,
-        id_key: str,
-        name_key: str,
-        *,
-        within: dict[str, Any] | None = None,
-        what: str = "Item",
-    ) -> list[dict[str, Any]]:
-        """The documents a `;`-list of ids or names (or `all`) picks; unknown ones are refused."""
-        docs = self.all_of(account, kind)
-        if within is not None:
-            docs = [d for d in docs if d.get("application_id") == within["application_id"]]
-        ids = form.ids(id_field)
-        names = form.names(name_field) if ids is None else None
-        if ids is None and names is None:
-            raise invalid(f"{id_field} or {name_field} is required")
-        if ids == ALL or names == ALL:
-            return docs
-        wanted: list[Any] = list(ids if ids is not None else names or [])
-        key = id_key if ids is not None else name_key
-        by_key = {d[key]: d for d in docs}
-        missing = [w for w in wanted if w not in by_key]
-        if missing:
-            raise not_found(f"{what} {', '.join(str(m) for m in missing)}")
-        return [by_key[w] for w in dict.fromkeys(wanted)]
-
-
-def selection(value: list[Any] | Literal["all"] | None) -> str:
-    return "all" if value == ALL else ";".join(str(v) for v in value or [])

@@ -3,6 +3,7 @@ sells or verifies outside this API (numbers, caller IDs, SIP registrations, rule
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -14,6 +15,7 @@ from ...core.control import control_field as _field
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
 from .tenancy import create_account, create_service_account
+from .traffic_control import traffic_routes
 
 if TYPE_CHECKING:
     from .provider import VoximplantManagementProvider
@@ -221,6 +223,10 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
             session_id = provider.new_id("call_session", 900001)
             call_id = provider.new_id("call", 1)
             start = _field(data, "start_date", str, provider.now())
+            try:
+                datetime.strptime(start, DATETIME)
+            except ValueError:
+                raise ControlError(400, f"start_date must be YYYY-MM-DD HH:mm:ss, got {start!r}") from None
             session = {
                 "call_session_history_id": session_id,
                 "account_id": found.account_id,
@@ -254,7 +260,7 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
                 "records": [],
                 "other_resource_usage": [],
             }
-            provider.save(found, "call_session", session_id, session)
+            provider.save_dated(found, "call_session", session_id, session, start)
         return created(session)
 
     async def acd_status(request: Request) -> Response:
@@ -288,6 +294,8 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
             agent = provider.agent(found, user)
             agent["statuses"][kind] = {"sq_status_name": status, "from_date": provider.now()}
             provider.save_agent(found, agent)
+            provider.agent_available(found, agent)  # a READY agent takes what waits in its queues
+            agent = provider.agent(found, user)
         return JSONResponse(agent["statuses"])
 
     async def inbound_sms(request: Request) -> Response:
@@ -315,17 +323,17 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
                 "processed_at": provider.now(),
                 "transaction_id": provider.new_id("transaction", 70001),
             }
-            provider.save(found, "sms", message_id, doc)
+            provider.save_dated(found, "sms", message_id, doc, doc["processed_at"])
         return created(doc)
 
     async def sent_sms(request: Request) -> Response:
         found = account_of(request)
         sent = [
             {k: v for k, v in d.items() if k != "_key"}
-            for d in provider.all_of(found, "sms")
+            for d in store.list(found.ns, "sms")  # the control route returns the whole log
             if d["direction"] == "OUT"
         ]
-        a2p = [{k: v for k, v in d.items() if k != "_key"} for d in provider.all_of(found, "a2p_sms")]
+        a2p = [{k: v for k, v in d.items() if k != "_key"} for d in store.list(found.ns, "a2p_sms")]
         return JSONResponse({"sms": sent, "a2p_sms": a2p})
 
     async def test_number(request: Request) -> Response:
@@ -364,4 +372,5 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         Route("/accounts/{account_id}/test-number", test_number, methods=["GET"]),
         Route("/media-sessions/{session_id:int}", media_session, methods=["GET", "POST"]),
         Route("/media-sessions/{session_id:int}/{rest:path}", media_session, methods=["GET", "POST"]),
+        *traffic_routes(provider, account_of),
     ]

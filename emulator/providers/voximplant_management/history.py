@@ -28,12 +28,11 @@ SESSION_FIELDS = (
 
 
 class History(Base):
-    def _period(self, items: list[dict[str, Any]], form: Form, key: str) -> list[dict[str, Any]]:
+    def _period(self, account: Account, kind: str, form: Form, key: str) -> list[dict[str, Any]]:
         start, end = form.moment("from_date"), form.moment("to_date")
         if end < start:
             raise vox_error(RULE_VIOLATED, "to_date must not be earlier than from_date")
-        low, high = form.text("from_date"), form.text("to_date")
-        return [i for i in items if low <= i[key] <= high]
+        return self.dated(account, kind, form.text("from_date"), form.text("to_date"), key)
 
     def new_report(self, account: Account, kind: str) -> int:
         report_id = self.new_id("history_report", 1)
@@ -46,7 +45,7 @@ class History(Base):
         return report_id
 
     def _sessions(self, account: Account, form: Form) -> list[dict[str, Any]]:
-        sessions = self._period(self.all_of(account, "call_session"), form, "start_date")
+        sessions = self._period(account, "call_session", form, "start_date")
         app = self.application(account, form, required=False)
         if app is not None:
             sessions = [s for s in sessions if s["application_id"] == app["application_id"]]
@@ -99,7 +98,7 @@ class History(Base):
         return self.ok(result=1, history_report_id=self.new_report(account, "brief_calls"))
 
     def _transactions(self, account: Account, form: Form) -> list[dict[str, Any]]:
-        items = self._period(self.all_of(account, "transaction"), form, "performed_at")
+        items = self._period(account, "transaction", form, "performed_at")
         items = [t for t in items if matches(t["transaction_id"], form.ids("transaction_id"))]
         types = form.names("transaction_type")
         if types is not None and types != ALL:
@@ -150,7 +149,7 @@ class Scenarios(Base):
             raise not_found(f"Application {rule['application_id']}")
         user_id = 0
         if form.has("user_id") or form.has("user_name"):
-            users = [u for u in self.all_of(account, "user") if u["application_id"] == app["application_id"]]
+            users = self.store.find(account.ns, "user", "application_id", app["application_id"])
             key, value = (
                 ("user_id", form.integer("user_id"))
                 if form.has("user_id")
@@ -189,7 +188,7 @@ class Scenarios(Base):
                 "other_resource_usage": [],
             }
             self.save(account, "conference", name, session)
-            self.save(account, "call_session", session_id, session)
+            self.save_dated(account, "call_session", session_id, session, session["start_date"])
         return self.ok(
             result=1,
             call_session_history_id=session["call_session_history_id"],

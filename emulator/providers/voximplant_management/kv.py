@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...core.environment import Environment
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
 from .errors import not_found
@@ -11,18 +12,29 @@ from .form import page
 
 
 class KeyValueStorage(Base):
+    def __init__(self, env: Environment) -> None:
+        super().__init__(env)
+        self.store.index("kv", "application_id")
+
     def live_items(self, account: Account, app: dict[str, Any]) -> list[dict[str, Any]]:
         """The application's items that have not expired; expired ones are purged on the way."""
         now = self.clock.time()
         items = []
-        for item in self.all_of(account, "kv"):
-            if item["application_id"] != app["application_id"]:
-                continue
+        # A prefix search reads the application's keys (the store has no range look-up).
+        for item in self.store.find(account.ns, "kv", "application_id", app["application_id"]):
             if item["expires_at"] <= now:
                 self.drop(account, "kv", item["_key"])
                 continue
             items.append(item)
         return sorted(items, key=lambda i: i["key"])
+
+    def live_item(self, account: Account, app: dict[str, Any], key: str) -> dict[str, Any] | None:
+        """One item by its key, unless it has expired (then it is purged)."""
+        item = self.one(account, "kv", f"{app['application_id']}:{key}")
+        if item is not None and item["expires_at"] <= self.clock.time():
+            self.drop(account, "kv", item["_key"])
+            return None
+        return item
 
     @staticmethod
     def item(doc: dict[str, Any]) -> dict[str, Any]:
@@ -46,16 +58,15 @@ class KeyValueStorage(Base):
 
     def get_key_value_item(self, call: ApiCall) -> Reply:
         account, form, app = self.app_call(call)
-        key = form.text("key")
-        for item in self.live_items(account, app):
-            if item["key"] == key:
-                return self.ok(result=self.item(item))
-        raise not_found(f"Key '{key}'")
+        item = self.live_item(account, app, form.text("key"))
+        if item is None:
+            raise not_found(f"Key '{form.text('key')}'")
+        return self.ok(result=self.item(item))
 
     def del_key_value_item(self, call: ApiCall) -> Reply:
         account, form, app = self.app_call(call)
         key = form.text("key")
-        if not any(item["key"] == key for item in self.live_items(account, app)):
+        if self.live_item(account, app, key) is None:
             raise not_found(f"Key '{key}'")
         self.drop(account, "kv", f"{app['application_id']}:{key}")
         return self.ok(result=1)

@@ -306,7 +306,7 @@ class SipRegistrations(Base):
         app = self.application(account, form, required=False)
         user: dict[str, Any] | None = None
         if app is not None and (form.has("user_id") or form.has("user_name")):
-            users = [u for u in self.all_of(account, "user") if u["application_id"] == app["application_id"]]
+            users = self.store.find(account.ns, "user", "application_id", app["application_id"])
             key, value = (
                 ("user_id", form.integer("user_id"))
                 if form.has("user_id")

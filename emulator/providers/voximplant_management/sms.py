@@ -40,27 +40,6 @@ def fragments(text: str) -> int:
 
 
 class Sms(PhoneNumbers):
-    def record_charge(self, account: Account, amount: float, description: str) -> int:
-        transaction_id = self.new_id("transaction", 70001)
-        doc = self.account_doc(account)
-        doc["balance"] = round(float(doc["balance"]) - amount, 4)
-        self.store.put("voximplant", "account", str(account.account_id), doc)
-        self.save(
-            account,
-            "transaction",
-            transaction_id,
-            {
-                "transaction_id": transaction_id,
-                "account_id": str(account.account_id),
-                "amount": -amount,
-                "currency": doc["currency"],
-                "performed_at": self.now(),
-                "transaction_type": "resource_charge",
-                "transaction_description": description,
-            },
-        )
-        return transaction_id
-
     def send_sms_message(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
         source = form.text("source")
@@ -76,7 +55,7 @@ class Sms(PhoneNumbers):
         cost = round(parts * PRICE_PER_FRAGMENT, 4)
         message_id = self.new_id("sms", 40001)
         transaction_id = self.record_charge(account, cost, f"SMS {source} -> {form.text('destination')}")
-        self.save(
+        self.save_dated(
             account,
             "sms",
             message_id,
@@ -93,6 +72,7 @@ class Sms(PhoneNumbers):
                 "processed_at": self.now(),
                 "transaction_id": transaction_id,
             },
+            self.now(),
         )
         return self.ok(result=1, message_id=message_id, fragments_count=parts)
 
@@ -111,7 +91,7 @@ class Sms(PhoneNumbers):
 
     def get_sms_history(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        items = self.all_of(account, "sms")
+        items = self._in_period(account, "sms", form, "processed_at")
         if form.has("source_number"):
             items = [i for i in items if str(i["source_number"]) == form.text("source_number").lstrip("+")]
         if form.has("destination_number"):
@@ -122,7 +102,6 @@ class Sms(PhoneNumbers):
             ]
         if form.has("direction"):
             items = [i for i in items if i["direction"] == form.text("direction").upper()]
-        items = self._in_period(items, form, "processed_at")
         rows = []
         for item in items:
             row = {
@@ -168,7 +147,7 @@ class Sms(PhoneNumbers):
             transaction_id = self.record_charge(
                 account, cost, f"A2P SMS {form.text('src_number')} -> {number}"
             )
-            self.save(
+            self.save_dated(
                 account,
                 "a2p_sms",
                 message_id,
@@ -185,13 +164,14 @@ class Sms(PhoneNumbers):
                     "processed_at": self.now(),
                     "transaction_id": transaction_id,
                 },
+                self.now(),
             )
             sent.append({"message_id": message_id, "destination_number": number})
         return self.ok(result=sent, failed=failed, fragments_count=parts)
 
     def a2_pget_sms_history(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        items = self.all_of(account, "a2p_sms")
+        items = self._in_period(account, "a2p_sms", form, "processed_at")
         if form.has("source_number"):
             items = [i for i in items if i["source_number"] == form.text("source_number")]
         if form.has("destination_number"):
@@ -204,7 +184,6 @@ class Sms(PhoneNumbers):
             items = [
                 i for i in items if i["delivery_status"] == DELIVERY_STATUSES[form.integer("delivery_status")]
             ]
-        items = self._in_period(items, form, "processed_at")
         rows = []
         for item in items:
             source = item["source_number"]
@@ -228,13 +207,11 @@ class Sms(PhoneNumbers):
             rows.append(row)
         return self._history(rows, form)
 
-    @staticmethod
-    def _in_period(items: list[dict[str, Any]], form: Form, key: str) -> list[dict[str, Any]]:
-        if form.has("from_date"):
-            items = [i for i in items if i[key] >= form.text("from_date")]
-        if form.has("to_date"):
-            items = [i for i in items if i[key] <= form.text("to_date")]
-        return items
+    def _in_period(self, account: Account, kind: str, form: Form, key: str) -> list[dict[str, Any]]:
+        """The messages of the period (either end open when not given), read by the days they are dated."""
+        low = form.text("from_date") if form.has("from_date") else "0001-01-01 00:00:00"
+        high = form.text("to_date") if form.has("to_date") else "9999-12-31 23:59:59"
+        return self.dated(account, kind, low, high, key)
 
     def _history(self, rows: list[dict[str, Any]], form: Form) -> Reply:
         chunk, total = page(rows, form, 1000)

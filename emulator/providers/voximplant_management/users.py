@@ -31,10 +31,9 @@ def check_password(password: str) -> None:
 
 class Users(Base):
     def users_of(self, account: Account, app: dict[str, Any] | None) -> list[dict[str, Any]]:
-        users = self.all_of(account, "user")
         if app is None:
-            return users
-        return [u for u in users if u["application_id"] == app["application_id"]]
+            return self.all_of(account, "user")  # the account's users: what the request lists
+        return self.store.find(account.ns, "user", "application_id", app["application_id"])
 
     def pick_users(
         self,
