@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .core.api_app import ApiApp
 from .core.control import ControlError, control_error_response, control_routes
+from .core.control_guard import control_guard
 from .core.environment import Environment, Settings
 from .core.jsonrpc_app import JsonRpcApp
 from .core.jsonrpc_provider import JsonRpcProvider
@@ -92,7 +93,11 @@ def create_app(settings: Settings | None = None) -> Switchboard:
 
     routes: list[BaseRoute] = [
         Route("/", index),
-        Mount("/_emulator", routes=control_routes(env, providers)),
+        Mount(
+            "/_emulator",
+            routes=control_routes(env, providers),
+            middleware=control_guard(settings.control_token),
+        ),
         Route("/docs", lambda request: RedirectResponse("/docs/")),
     ]
     if docs_dir.is_dir():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -10,13 +11,19 @@ import typer
 import uvicorn
 from rich.console import Console
 
-from .app import DEFAULT_DOCS_DIR, create_app
+from .app import DEFAULT_DOCS_DIR, Switchboard
 from .core.environment import Settings
 from .core.specs import load_spec
 from .providers import PROVIDERS
+from .startup import StartupError, bind, is_loopback, open_app, url_host
 from .tls import TlsFiles, make_test_certificate
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+
+class ClockMode(StrEnum):
+    real = "real"
+    frozen = "frozen"
 
 
 @cli.callback()
@@ -27,7 +34,7 @@ def _root() -> None:
 @cli.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to bind.")] = 8080,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to bind.")] = 8080,
     db: Annotated[
         Path | None, typer.Option(help="SQLite file to keep state in across restarts (default: in memory).")
     ] = None,
@@ -46,34 +53,102 @@ def serve(
         Path | None,
         typer.Option(help="Where a generated test CA and certificate go (default: a temp dir)."),
     ] = None,
+    control_token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="SWITCHBOARD_CONTROL_TOKEN",
+            show_default=False,
+            help="Require `Authorization: Bearer <token>` on the control API (/_emulator/).",
+        ),
+    ] = None,
+    clock: Annotated[
+        ClockMode,
+        typer.Option(
+            help="real: emulator time follows the wall clock; frozen: it moves only by POST /_emulator/clock."
+        ),
+    ] = ClockMode.real,
+    callback_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            envvar="SWITCHBOARD_CALLBACK_HOSTS",
+            help="A host besides loopback that callbacks may be delivered to, e.g. a container's service "
+            "name (repeatable; the environment variable takes a comma-separated list).",
+        ),
+    ] = None,
 ) -> None:
     """Serve every API on one port, at its real base path."""
-    console = Console()
     files = _tls_files(tls, tls_cert, tls_key, tls_dir, host) if tls or tls_cert or tls_key else None
-    settings = Settings(db_path=db, rate_limit=rate_limit, demo=demo, docs_dir=docs_dir)
-    app = create_app(settings)
-    scheme = "https" if files else "http"
-    console.print(f"[bold]switchboard[/] emulator on {scheme}://{host}:{port}")
-    for provider, api in zip(PROVIDERS, app.apis, strict=True):
-        title = load_spec(provider.api_id, provider.spec_filename)["info"]["title"]
-        console.print(f"  {title:<32} {scheme}://{host}:{port}{api.base_path}")
-    docs = docs_dir or DEFAULT_DOCS_DIR
-    where = f"{scheme}://{host}:{port}/docs/" if docs.is_dir() else "not built: run `nox -s docs`"
-    console.print(f"  {'Docs':<32} {where}")
-    console.print(f"  state: {db or 'in memory'}; rate limits {'on' if rate_limit else 'off'}")
-    if files is not None and files.ca is not None:
-        console.print(
-            f"  TLS: signed by a test CA; trust it with REQUESTS_CA_BUNDLE={files.ca}", soft_wrap=True
-        )
-    uvicorn.run(
+    settings = Settings(
+        db_path=db,
+        rate_limit=rate_limit,
+        demo=demo,
+        docs_dir=docs_dir,
+        control_token=control_token or None,
+        frozen_clock=clock is ClockMode.frozen,
+        callback_hosts=_host_names(callback_host or []),
+    )
+    try:
+        app = open_app(settings)
+        sock = bind(host, port)
+    except StartupError as error:
+        typer.echo(f"switchboard: {error}", err=True)
+        raise typer.Exit(2) from None
+    if not is_loopback(sock):
+        typer.echo(_exposure_warning(host, port, settings), err=True)
+    _banner(app, settings, host, port, files)
+    config = uvicorn.Config(
         app,
-        host=host,
-        port=port,
         log_level="warning",
         access_log=False,
         ssl_certfile=str(files.cert) if files else None,
         ssl_keyfile=str(files.key) if files else None,
     )
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def _host_names(values: list[str]) -> tuple[str, ...]:
+    # The environment variable holds a comma-separated list; a repeated option may hold one too.
+    names = (name.strip() for value in values for name in value.split(","))
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+def _exposure_warning(host: str, port: int, settings: Settings) -> str:
+    reach = f"anyone who can reach port {port}"
+    if settings.control_token:
+        return (
+            f"warning: --host {host} is not loopback: {reach} can use the demo tenants' credentials; "
+            "the control API (/_emulator/) needs the --control-token."
+        )
+    return (
+        f"warning: --host {host} is not loopback: {reach} can use the control API (/_emulator/), "
+        "which hands out credentials and private keys and resets all state. "
+        "Pass --control-token (or set SWITCHBOARD_CONTROL_TOKEN) to require a bearer token."
+    )
+
+
+def _banner(app: Switchboard, settings: Settings, host: str, port: int, files: TlsFiles | None) -> None:
+    # Whole lines (long URLs and paths stay copyable) and no markup, as paths may hold brackets.
+    console = Console(soft_wrap=True, markup=False, highlight=False)
+    scheme = "https" if files else "http"
+    origin = f"{scheme}://{url_host(host)}:{port}"
+    console.print("switchboard", style="bold", end="")
+    console.print(f" emulator on {origin}")
+    for provider, api in zip(PROVIDERS, app.apis, strict=True):
+        title = load_spec(provider.api_id, provider.spec_filename)["info"]["title"]
+        console.print(f"  {title:<32} {origin}{api.base_path}")
+    docs = settings.docs_dir or DEFAULT_DOCS_DIR
+    where = f"{origin}/docs/" if docs.is_dir() else "not built: run `nox -s docs`"
+    console.print(f"  {'Docs':<32} {where}")
+    control = "needs the bearer token" if settings.control_token else "open"
+    console.print(f"  {'Control API':<32} {origin}/_emulator/ ({control})")
+    limits = "on" if settings.rate_limit else "off"
+    console.print(f"  state: {settings.db_path or 'in memory'}; rate limits {limits}")
+    clock = "frozen (moves only by POST /_emulator/clock)" if settings.frozen_clock else "real time"
+    console.print(f"  clock: {clock}")
+    hosts = ", ".join(settings.callback_hosts)
+    console.print(f"  callbacks delivered to: loopback{f', {hosts}' if hosts else ''}")
+    if files is not None and files.ca is not None:
+        console.print(f"  TLS: signed by a test CA; trust it with REQUESTS_CA_BUNDLE={files.ca}")
 
 
 def _tls_files(tls: bool, cert: Path | None, key: Path | None, directory: Path | None, host: str) -> TlsFiles:

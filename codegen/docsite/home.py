@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from html import escape
 
 from codegen.docsite.html import markdown, page
 from codegen.docsite.specs import ApiSpec
+
+# The address docs/getting-started.md writes its examples for (`switchboard serve`'s default). Served by
+# the emulator, the page shows its own origin instead, so that the examples name the port it runs on;
+# opened from disk it keeps this one.
+DOCUMENTED_ORIGIN = "http://127.0.0.1:8080"
+
+_SERVED_ORIGIN_SCRIPT = """<script>
+(function () {
+  if (location.protocol !== "http:" && location.protocol !== "https:") return;
+  var from = DOCUMENTED_ORIGIN, to = window.location.origin;
+  function swap(text) { return text.split(from).join(to); }
+  document.querySelectorAll("main code").forEach(function (code) {
+    if (code.textContent.indexOf(from) !== -1) code.textContent = swap(code.textContent);
+  });
+  document.querySelectorAll("main a[href]").forEach(function (link) {
+    var href = link.getAttribute("href");
+    if (href.indexOf(from) === 0) link.setAttribute("href", swap(href));
+    if (link.textContent.indexOf(from) !== -1) link.textContent = swap(link.textContent);
+  });
+})();
+</script>""".replace("DOCUMENTED_ORIGIN", json.dumps(DOCUMENTED_ORIGIN), 1)
 
 
 def api_href(spec: ApiSpec) -> str:
@@ -31,5 +53,6 @@ def render_home(getting_started_md: str, specs: Sequence[ApiSpec]) -> str:
 {markdown(getting_started_md)}
 <h2 id="api-reference">API reference</h2>
 {_api_list(specs)}
-</main>"""
+</main>
+{_SERVED_ORIGIN_SCRIPT}"""
     return page(title="Switchboard — getting started", body=body, root="")

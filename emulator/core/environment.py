@@ -25,8 +25,9 @@ class Settings:
     # Seconds to wait for more of a request body before answering 408.
     body_read_timeout: float = 20.0
     docs_dir: Path | None = None
-    frozen_clock: bool = False  # time stands still except when advanced through the control API
-    callback_hosts: tuple[str, ...] = ()  # hosts besides loopback that callbacks may be sent to
+    control_token: str | None = None  # when set, /_emulator/ needs `Authorization: Bearer <token>`
+    frozen_clock: bool = False  # emulator time stands still except when advanced through the control API
+    callback_hosts: tuple[str, ...] = ()  # hosts besides loopback that callbacks may be delivered to
 
 
 @dataclass(slots=True)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import schemathesis
-from schemathesis.config import SchemathesisConfig
 
 from codegen.apis import find
 
 from ..conftest import LiveServer
+from .served import load
 
 SPEC = find("voxology").spec
 ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]  # schemathesis's own default
@@ -30,36 +29,37 @@ CROSS_PARAMETER_RULES = ("listAvailableNumbers",)
 COLLIDING_TEMPLATES = ("viewProvisionedNumber", "updatePhoneNumber", "listCallRecordings", "deleteRecording")
 
 
+OPERATIONS: list[dict[str, Any]] = [
+    {
+        "include-operation-id": operation_id,
+        "checks": {"positive_data_acceptance": {"expected-statuses": [*ACCEPTED, "400"]}},
+    }
+    for operation_id in (*STATEFUL_REFUSALS, *CROSS_PARAMETER_RULES)
+]
+OPERATIONS += [
+    {"include-operation-id": operation_id, "checks": {"allow_header_conformance": {"enabled": False}}}
+    for operation_id in COLLIDING_TEMPLATES
+]
+BASE_PATH = "/v1"
+schema = load(
+    SPEC,
+    BASE_PATH,
+    {
+        "seed": 20261123,
+        "headers": {"X-API-Key": "demo-api-key"},
+        "auth": {"basic": {"username": "john.doe@company.com", "password": "demo-password"}},
+        "generation": {"max-examples": 8},
+        "operations": OPERATIONS,
+    },
+)
+
+
 @pytest.fixture(scope="module")
-def voxology_schema(live_server: LiveServer) -> Any:
+def base_url(live_server: LiveServer) -> str:
     live_server.reset()
-    operations: list[dict[str, Any]] = [
-        {
-            "include-operation-id": operation_id,
-            "checks": {"positive_data_acceptance": {"expected-statuses": [*ACCEPTED, "400"]}},
-        }
-        for operation_id in (*STATEFUL_REFUSALS, *CROSS_PARAMETER_RULES)
-    ]
-    operations += [
-        {"include-operation-id": operation_id, "checks": {"allow_header_conformance": {"enabled": False}}}
-        for operation_id in COLLIDING_TEMPLATES
-    ]
-    config = SchemathesisConfig.from_dict(
-        {
-            "seed": 20261123,
-            "base-url": f"{live_server.url}/v1",
-            "headers": {"X-API-Key": "demo-api-key"},
-            "auth": {"basic": {"username": "john.doe@company.com", "password": "demo-password"}},
-            "generation": {"max-examples": 8},
-            "operations": operations,
-        }
-    )
-    return schemathesis.openapi.from_path(SPEC, config=config)
-
-
-schema = schemathesis.pytest.from_fixture("voxology_schema")
+    return f"{live_server.url}{BASE_PATH}"
 
 
 @schema.parametrize()
-def test_every_operation_conforms(case: Any) -> None:
-    case.call_and_validate()
+def test_every_operation_conforms(case: Any, base_url: str) -> None:
+    case.call_and_validate(base_url=base_url)

@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page, Route, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from codegen.docs import build_site
+from codegen.docsite.home import DOCUMENTED_ORIGIN
 from codegen.docsite.specs import ApiSpec, discover
 from emulator.core.environment import Settings
 
@@ -181,6 +182,11 @@ def test_front_page_links_every_api_page(page: Page, site: Site) -> None:
     assert page.url == site.base_url
     assert "Switchboard" in page.title()
     assert page.locator("code", has_text="switchboard serve --host 127.0.0.1 --port 8080").count() == 1
+    # The examples name the address the page is served from, whatever port that is.
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(site.base_url))
+    examples = page.eval_on_selector_all("main code", "codes => codes.map(c => c.textContent)")
+    assert any(f"{origin}/apps/api/v1/" in text for text in examples), examples
+    assert not any(DOCUMENTED_ORIGIN in text for text in examples), examples
     hrefs = page.eval_on_selector_all("main a[href]", "links => links.map(a => a.href)")
     for spec in site.specs:
         expected = urljoin(site.base_url, f"{spec.api_id}/index.html")

@@ -78,7 +78,7 @@ class DialerHandlers(DialerListHandlers):
             if value is not None:
                 campaign[f"_{name}"] = value
         if body.get("timezone") is not None and not valid_zone(body["timezone"]):
-            raise ApiError(400, f"timezone {body['timezone']!r} is not a time zone")
+            raise ApiError(400, f"timezone {str(body['timezone'])[:64]!r} is not a time zone")
         for flag in ("use_tags", "use_topics"):
             if flag in body:
                 campaign[flag] = body[flag]

@@ -20,11 +20,12 @@ MAX_ROWS = 100
 
 
 def valid_zone(name: Any) -> bool:
-    if not isinstance(name, str) or not name:
+    # IANA names are short; a long one would reach the file system as a path that is too long.
+    if not isinstance(name, str) or not name or len(name) > 64:
         return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
 

@@ -1,0 +1,5 @@
+"""`python -m emulator serve ...`: the `switchboard` command without installing the package."""
+
+from .cli import main
+
+main()
