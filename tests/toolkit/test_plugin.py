@@ -160,3 +160,20 @@ def test_an_unreachable_external_emulator_fails_the_test_with_its_url(
     result = pytester.runpytest(*PLUGIN)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*ConnectError*"])
+
+
+def test_an_external_emulator_with_a_control_token(pytester: pytest.Pytester) -> None:
+    guarded = ServedEmulator(Settings(rate_limit=False, control_token="s3cret")).start()
+    try:
+        pytester.makepyfile(
+            test_guarded="def test_reset_and_advance(switchboard):\n    switchboard.advance(1)\n"
+        )
+        without = pytester.runpytest(*PLUGIN, "--switchboard-url", guarded.url)
+        without.assert_outcomes(errors=1)
+        without.stdout.fnmatch_lines(["*POST /_emulator/reset: 401*"])
+        with_token = pytester.runpytest(
+            *PLUGIN, "--switchboard-url", guarded.url, "--switchboard-control-token", "s3cret"
+        )
+        with_token.assert_outcomes(passed=1)
+    finally:
+        guarded.stop()
