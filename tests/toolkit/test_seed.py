@@ -120,3 +120,12 @@ def test_a_route_refusal_names_the_entry_line(emulator: LiveServer, tmp_path: Pa
         f"{path}:4: ccai-platform[1]: subdomain 'demo' is empty or taken"
         " (POST /_emulator/ccai-platform/customers answered 409)"
     ]
+
+
+def test_the_guide_s_seed_file_applies(emulator: LiveServer, tmp_path: Path) -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "testing.md").read_text(encoding="utf-8")
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    with emulator.control() as control:
+        apply_seed(load_seed_file(_write(tmp_path, example)), control)
+        employees = control.get("/callgear-call-api/accounts/77/employees").json()
+    assert [e["full_name"] for e in employees] == ["Bob"]
