@@ -16,7 +16,7 @@ BASE_PATH = "/apps/api/v1"
 USERNAME = "demo"
 PASSWORD = "demo-token"  # the emulator's demo customer; Prism only checks that Basic credentials are present
 
-AGENT_EMAIL = "admin@somedomain.com"
+MENU_ID = 9  # the demo IVR menu
 END_USER_NUMBER = "+1 859-657-9625"
 OUTBOUND_NUMBER = "+1 339-219-5276"
 DNC_NUMBER = "+1 415-111-1111"
@@ -51,14 +51,16 @@ class Operation:
 MIX: tuple[Operation, ...] = (
     Operation("wait times", 4, "GET", "/wait_times", "lang=en"),
     Operation("DNC check", 2, "GET", "/outbound_dialer/dnc/check", "phone_number=%2B14151111111"),
+    # An incoming call queues for the menu's agents, so every repetition is accepted (an outbound call
+    # takes its agent, who is busy until that call ends).
     Operation(
-        "outbound call",
+        "incoming call",
         2,
         "POST",
         "/calls",
         body={
-            "call_type": "Voice Outbound (API)",
-            "agent_email": AGENT_EMAIL,
+            "call_type": "Voice Inbound (API)",
+            "menu_id": MENU_ID,
             "end_user_number": END_USER_NUMBER,
             "outbound_number": OUTBOUND_NUMBER,
             "lang": "en",

@@ -18,6 +18,7 @@ from .core.api_app import ApiApp
 from .core.control import ControlError, control_error_response, control_routes
 from .core.control_guard import control_guard
 from .core.environment import Environment, Settings
+from .core.intercept import InterceptedApi
 from .core.jsonrpc_app import JsonRpcApp
 from .core.jsonrpc_provider import JsonRpcProvider
 from .core.provider import Provider
@@ -30,6 +31,8 @@ class ServedApi(Protocol):
     base_path: str
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None: ...
+
+    def operation_of(self, scope: Scope, body: bytes) -> str | None: ...
 
 
 def _jsonrpc_app(provider: Provider, env: Environment) -> ServedApi:
@@ -51,6 +54,9 @@ class Switchboard:
         self.env = env
         self.providers = providers
         self.apis = [APP_FACTORIES[provider.spec_filename](provider, env) for provider in providers]
+        # What is served: each API behind fault injection and the request journal.
+        pairs = zip(providers, self.apis, strict=True)
+        self.served = [InterceptedApi(api, provider.api_id, env) for provider, api in pairs]
         self._fallback = fallback
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -59,7 +65,7 @@ class Switchboard:
             if server and server[1] is not None:
                 self.env.destinations.own_ports.add(server[1])  # callbacks never come back here
             path: str = scope["path"]
-            for api in self.apis:
+            for api in self.served:
                 if path.startswith(api.base_path) and (
                     len(path) == len(api.base_path) or path[len(api.base_path)] == "/"
                 ):

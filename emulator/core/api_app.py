@@ -55,6 +55,21 @@ class ApiApp:
         # HEAD is answered as GET is, without the body (RFC 9110 9.3.2).
         await _send(reply, send, head=scope["method"] == "HEAD")
 
+    def operation_of(self, scope: Scope, body: bytes) -> str | None:
+        """The operationId a request names, routed as it would be but not run (None when it names none)."""
+        try:
+            path = self._raw_path(scope)
+            field = self.provider.command_field
+            if field and path == "/":
+                query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+                if field not in query and body and b"=" in body:  # a urlencoded form may name it instead
+                    query = dict(parse_qsl(body.decode("latin-1")))
+                name = query.get(field)
+                return name if name in self._by_id else None
+            return self._route(scope["method"], path)[0].operation_id
+        except ApiError:
+            return None
+
     def _raw_path(self, scope: Scope) -> str:
         """The path below the base path as sent, still percent-encoded: routing splits it into segments
         before decoding, so an encoded slash (`Trunks%2F7`) stays inside its path parameter."""

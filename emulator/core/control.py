@@ -8,6 +8,8 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from .control_base import ControlError, control_error_response, control_field, json_body
 from .environment import Environment
+from .faults_control import faults_routes
+from .inspector import inspector_routes
 from .provider import Provider
 from .world_control import world_routes
 
@@ -61,6 +63,8 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
         env.limiter.reset()
         env.clock.reset()  # back to real time too: expiry and limits windows start afresh
         env.timeline.failures.clear()
+        env.faults.clear()  # rules and the journal are test configuration and history: a new world
+        env.journal.clear()
         if env.settings.demo:
             for provider in providers:
                 with env.store.transaction():
@@ -73,6 +77,8 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
         Route("/clock", clock, methods=["GET", "POST"]),
         Route("/reset", reset, methods=["POST"]),
         *world_routes(env),
+        *faults_routes(env),
+        *inspector_routes(env, providers),
     ]
     routes += [Mount(f"/{p.api_id}", routes=p.control_routes()) for p in providers]
     return routes

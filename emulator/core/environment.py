@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clock import Clock
+from .delivery_faults import faulty_attempts
 from .destinations import Destinations
 from .farend import FarEndModel
+from .faults import FaultBook
+from .journal import Journal
 from .outbox import Outbox
 from .ratelimit import RateLimiter
 from .store import SQLiteStore, Store
@@ -40,6 +43,8 @@ class Environment:
     outbox: Outbox
     destinations: Destinations
     limiter: RateLimiter = field(default_factory=RateLimiter)
+    faults: FaultBook = field(default_factory=FaultBook)  # in memory: a reset clears them
+    journal: Journal = field(default_factory=Journal)
 
     @classmethod
     def create(cls, settings: Settings) -> Environment:
@@ -52,12 +57,16 @@ class Environment:
         clock.restore(store.get(CLOCK_NS, CLOCK_KIND, CLOCK_KEY), save_clock)
         timeline = Timeline(store, clock)
         destinations = Destinations(settings.callback_hosts)
+        faults = FaultBook()
+        outbox = Outbox(store, timeline, destinations)
+        outbox.attempt_through = faulty_attempts(faults, clock)
         return cls(
             settings=settings,
             store=store,
             clock=clock,
             timeline=timeline,
             farend=FarEndModel(store),
-            outbox=Outbox(store, timeline, destinations),
+            outbox=outbox,
             destinations=destinations,
+            faults=faults,
         )

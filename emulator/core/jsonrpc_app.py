@@ -66,6 +66,15 @@ class JsonRpcApp:
         await send({"type": "http.response.start", "status": status, "headers": response_headers})
         await send({"type": "http.response.body", "body": body})
 
+    def operation_of(self, scope: Scope, body: bytes) -> str | None:
+        """The JSON-RPC method a request body names, without running it (None when it names none)."""
+        try:
+            request = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            return None
+        name = request.get("method") if isinstance(request, dict) else None
+        return name if isinstance(name, str) and name in self.methods else None
+
     async def _read(self, scope: Scope, receive: Receive, headers: dict[str, str]) -> bytes:
         path = scope["path"][len(self.base_path) :]
         if path not in ("", "/"):

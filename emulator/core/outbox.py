@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -26,6 +26,10 @@ from .timeline import Timeline
 NAMESPACE = "outbox"
 KIND = "delivery"
 DELIVER = "outbox.deliver"
+
+
+Attempt = Callable[[Document], Awaitable["Answer"]]
+AttemptHook = Callable[[Document, Attempt], Awaitable["Answer"]]
 
 
 @dataclass(slots=True)
@@ -51,6 +55,8 @@ class Outbox:
         self.destinations = destinations
         store.index(KIND, "api", "scope", "state")
         timeline.on_async(DELIVER, self._deliver)
+        # Sends an attempt; a hook may answer instead of the customer's server (fault injection).
+        self.attempt_through: AttemptHook | None = None
 
     def send(
         self,
@@ -128,7 +134,12 @@ class Outbox:
         started = self.timeline.clock.time()
         began = time.perf_counter()
         refusal = self.destinations.refusal(delivery["url"])
-        answer = Answer(None, error=refusal, refused=True) if refusal else await _request(delivery)
+        if refusal:
+            answer = Answer(None, error=refusal, refused=True)
+        elif self.attempt_through is not None:
+            answer = await self.attempt_through(delivery, _request)
+        else:
+            answer = await _request(delivery)
         latency_ms = round((time.perf_counter() - began) * 1000, 3)
         with self.store.transaction():
             delivery = self.store.get(NAMESPACE, KIND, key) or delivery

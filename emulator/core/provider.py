@@ -116,6 +116,11 @@ class Provider:
         """Routes mounted under /_emulator/<api-id>/ for tests: create tenants, read what was recorded."""
         return []
 
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        """The newest calls of every tenant, for the inspector page: {api, tenant, id, state, legs: [{party,
+        state}], started_at}, read by page or index (never a scan of every call)."""
+        return []
+
     # --- shared machinery -------------------------------------------------------------------------
 
     def handler_for(self, operation_id: str) -> Handler | None:

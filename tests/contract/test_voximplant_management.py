@@ -50,6 +50,7 @@ CONTENT_REFUSALS = (
     "EditCallListTasksPriority",
     "CreateCallList",
     "AppendToCallList",
+    "AddDialogflowKey",
 )
 
 

@@ -12,6 +12,7 @@ from . import accounts
 from .accounts import SESSION_SECONDS
 from .control import control_routes
 from .demo import seed_demo
+from .inspect import inspector_calls
 from .making import CallMaking
 from .management import CallManagement
 
@@ -24,6 +25,9 @@ class CallgearCallApiProvider(CallMaking, CallManagement):
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)
 
     # --- Authentication ----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from .calls import public_end_user
 from .calls_api import CallsApi
 from .control import control_routes
 from .demo import seed_demo
+from .inspect import inspector_calls
 from .lifecycle import CallLife
 from .tenancy import API_ID, get_customer, iso
 
@@ -58,6 +59,9 @@ class CcaiPlatformProvider(CallsApi, BulkUsersApi):
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)
 
     # --- SMS -----------------------------------------------------------------------------------
 

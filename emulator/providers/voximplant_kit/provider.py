@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.routing import BaseRoute
 
 from .control import control_routes
@@ -13,6 +15,7 @@ from .handlers_history import HistoryHandlers
 from .handlers_messaging import MessagingHandlers
 from .handlers_outbound import OutboundHandlers
 from .handlers_pds import PdsHandlers
+from .inspect import inspector_calls
 
 
 class VoximplantKitProvider(
@@ -29,3 +32,6 @@ class VoximplantKitProvider(
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)

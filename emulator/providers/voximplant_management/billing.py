@@ -1,4 +1,4 @@
-"""Invoices and the small reference lists: record storages, role groups, Dialogflow keys."""
+"""Invoices and the small reference lists: record storages and role groups."""
 
 from __future__ import annotations
 
@@ -79,12 +79,3 @@ class Billing(Base):
 
     def get_role_groups(self, call: ApiCall) -> Reply:
         return self.ok(result=list(ROLE_GROUPS))
-
-    def set_dialogflow_key(self, call: ApiCall) -> Reply:
-        account, form = self.account(call), self.form(call)
-        key = self.one(account, "dialogflow_key", form.integer("dialogflow_key_id"))
-        if key is None:
-            raise not_found(f"Dialogflow key {form.integer('dialogflow_key_id')}")
-        key["description"] = form.text("description").strip()
-        self.save(account, "dialogflow_key", key["dialogflow_key_id"], key)
-        return self.ok(result=1)

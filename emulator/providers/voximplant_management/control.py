@@ -12,6 +12,7 @@ from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
+from .access_control import access_routes
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
 from .tenancy import create_account, create_service_account
@@ -170,9 +171,17 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         found = account_of(request)
         data = await json_body(request)
         with store.transaction():
+            app_id = application_id(found, data)
             doc = {
                 "dialogflow_key_id": provider.new_id("dialogflow_key", 1),
                 "description": _field(data, "description", str, ""),
+                "content": {
+                    "project_id": _field(data, "project_id", str, "emulator-project"),
+                    "client_email": _field(
+                        data, "client_email", str, "agent@emulator-project.iam.gserviceaccount.com"
+                    ),
+                },
+                "application_ids": [] if app_id is None else [app_id],
             }
             provider.save(found, "dialogflow_key", doc["dialogflow_key_id"], doc)
         return created(doc)
@@ -273,10 +282,7 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
             user = provider.one(found, "user", request.path_params["user_id"])
             if user is None:
                 raise ControlError(404, "no such user")
-            user.update(
-                acd_status=status, acd_status_change_time=provider.now(), acd_status_since=clock.time()
-            )
-            provider.save(found, "user", user["user_id"], user)
+            provider.change_acd_status(found, user, status)
         return JSONResponse({"user_id": user["user_id"], "acd_status": status})
 
     async def sq_status(request: Request) -> Response:
@@ -373,4 +379,5 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         Route("/media-sessions/{session_id:int}", media_session, methods=["GET", "POST"]),
         Route("/media-sessions/{session_id:int}/{rest:path}", media_session, methods=["GET", "POST"]),
         *traffic_routes(provider, account_of),
+        *access_routes(provider, account_of),
     ]

@@ -1,7 +1,7 @@
-"""Phone numbers, caller IDs, the outbound test number, SIP registrations and WhatsApp Business numbers.
+"""Phone numbers, caller IDs and the outbound test number.
 
-Numbers, caller IDs, SIP registrations and WhatsApp numbers are bought or verified outside this API:
-the control API puts them on an account; the methods here list, bind and switch them.
+Numbers and caller IDs are bought or verified outside this API: the control API puts them on an
+account; the methods here list, bind and switch them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
 from .errors import RULE_VIOLATED, already_exists, not_found, vox_error
-from .form import ALL, Form, listing, matches
+from .form import ALL, listing, matches
 
 COUNTRY_PREFIXES = (("1", "US"), ("44", "GB"), ("49", "DE"), ("7", "RU"), ("33", "FR"), ("34", "ES"))
 VERIFY_ATTEMPTS_PER_DAY = 5
@@ -260,160 +260,3 @@ class OutboundTestNumbers(Base):
             ]
         )
         return self.ok(result=result)
-
-
-BINDING_FIELDS = ("application_id", "application_name", "rule_id", "rule_name", "user_id", "user_name")
-SIP_FIELDS = (
-    "sip_registration_id",
-    "sip_username",
-    "proxy",
-    "outbound_proxy",
-    "auth_user",
-    "deactivated",
-    "is_persistent",
-    "last_updated",
-    "next_subscription_renewal",
-    "purchase_date",
-    "subscription_price",
-    "successful",
-    "status_code",
-    "error_message",
-    "application_id",
-    "application_name",
-    "rule_id",
-    "rule_name",
-    "user_id",
-    "user_name",
-)
-
-
-class SipRegistrations(Base):
-    def rule(self, account: Account, app: dict[str, Any], form: Form) -> dict[str, Any] | None:
-        rules = [r for r in self.all_of(account, "rule") if r["application_id"] == app["application_id"]]
-        if form.has("rule_id"):
-            found = [r for r in rules if r["rule_id"] == form.integer("rule_id")]
-        elif form.has("rule_name"):
-            found = [r for r in rules if r["rule_name"] == form.text("rule_name")]
-        else:
-            return None
-        if not found:
-            raise not_found("Rule")
-        return found[0]
-
-    def bind_sip_registration(self, call: ApiCall) -> Reply:
-        account, form = self.account(call), self.form(call)
-        bind = form.flag("bind", True)
-        app = self.application(account, form, required=False)
-        user: dict[str, Any] | None = None
-        if app is not None and (form.has("user_id") or form.has("user_name")):
-            users = self.store.find(account.ns, "user", "application_id", app["application_id"])
-            key, value = (
-                ("user_id", form.integer("user_id"))
-                if form.has("user_id")
-                else ("user_name", form.text("user_name"))
-            )
-            user = next((u for u in users if u[key] == value), None)
-            if user is None:
-                raise not_found(f"User {value}")
-        rule = self.rule(account, app, form) if app is not None else None
-        regs = self.all_of(account, "sip_registration")
-        if form.has("sip_registration_id"):
-            targets = [r for r in regs if r["sip_registration_id"] == form.integer("sip_registration_id")]
-            if not targets:
-                raise not_found(f"SIP registration {form.integer('sip_registration_id')}")
-        elif not bind:
-            targets = [
-                r
-                for r in regs
-                if app is not None
-                and r.get("application_id") == app["application_id"]
-                and (user is None or r.get("user_id") == user["user_id"])
-            ]
-        else:
-            raise vox_error(RULE_VIOLATED, "sip_registration_id is required to bind a SIP registration")
-        for reg in targets:
-            if bind:
-                if user is not None:
-                    # A user holds one SIP registration: binding a new one unbinds the previous.
-                    for other in regs:
-                        if other.get("user_id") == user["user_id"] and other is not reg:
-                            other.update(dict.fromkeys(BINDING_FIELDS))
-                            self.save(account, "sip_registration", other["sip_registration_id"], other)
-                reg.update(
-                    application_id=app["application_id"] if app else None,
-                    application_name=app["application_name"] if app else None,
-                    rule_id=rule["rule_id"] if rule else None,
-                    rule_name=rule["rule_name"] if rule else None,
-                    user_id=user["user_id"] if user else None,
-                    user_name=user["user_name"] if user else None,
-                )
-            else:
-                reg.update(dict.fromkeys(BINDING_FIELDS))
-            self.save(account, "sip_registration", reg["sip_registration_id"], reg)
-        return self.ok(result=1)
-
-    def get_sip_registrations(self, call: ApiCall) -> Reply:
-        account, form = self.account(call), self.form(call)
-        regs = self.all_of(account, "sip_registration")
-        if form.has("sip_registration_id"):
-            regs = [r for r in regs if r["sip_registration_id"] == form.integer("sip_registration_id")]
-        if form.has("sip_username"):
-            regs = [r for r in regs if r["sip_username"] == form.text("sip_username")]
-        for flag in ("deactivated", "successful", "is_persistent"):
-            if form.has(flag):
-                regs = [r for r in regs if bool(r.get(flag)) == form.flag(flag)]
-        if form.has("in_progress"):
-            regs = [r for r in regs if (r.get("status_code") is None) == form.flag("in_progress")]
-        if form.has("is_bound_to_application"):
-            regs = [r for r in regs if bool(r.get("application_id")) == form.flag("is_bound_to_application")]
-        regs = [r for r in regs if matches(r.get("application_id"), form.ids("application_id"))]
-        regs = [r for r in regs if matches(r.get("application_name"), form.names("application_name"))]
-        regs = [r for r in regs if matches(r.get("rule_id"), form.ids("rule_id"))]
-        regs = [r for r in regs if matches(r.get("rule_name"), form.names("rule_name"))]
-        regs = [r for r in regs if matches(r.get("user_id"), form.ids("user_id"))]
-        regs = [r for r in regs if matches(r.get("user_name"), form.names("user_name"))]
-        regs = [r for r in regs if matches(r["proxy"], form.names("proxy"))]
-        if form.has("status_code"):
-            regs = [r for r in regs if _status_matches(r.get("status_code"), form.text("status_code"))]
-        views = [{k: r[k] for k in SIP_FIELDS if r.get(k) is not None} for r in regs]
-        result = listing(views, form)
-        return self.ok(result=result["result"], count=result["count"])
-
-
-def _status_matches(code: int | None, spec: str) -> bool:
-    if code is None:
-        return False
-    for part in spec.split(";"):
-        low, _, high = part.partition(":")
-        if int(low) <= code <= int(high or low):
-            return True
-    return False
-
-
-class WabPhoneNumbers(Base):
-    def get_wabphone_numbers(self, call: ApiCall) -> Reply:
-        account, form = self.account(call), self.form(call)
-        docs = self.all_of(account, "wab_phone")
-        app = self.application(account, form, required=False)
-        if app is not None:
-            docs = [d for d in docs if d.get("application_id") == app["application_id"]]
-        if form.has("country_code"):
-            docs = [d for d in docs if d["country_code"] == form.text("country_code")]
-        if form.has("wab_phone_number"):
-            docs = [d for d in docs if d["wab_phone_number"] == form.text("wab_phone_number").lstrip("+")]
-        views = []
-        for doc in docs:
-            view = {k: doc[k] for k in ("wab_phone_number", "country_code", "created", "modified")}
-            if doc.get("description"):
-                view["description"] = doc["description"]
-            bound = (
-                self.one(account, "application", doc["application_id"]) if doc.get("application_id") else None
-            )
-            if bound is not None:
-                view.update(
-                    application_id=bound["application_id"],
-                    application_name=bound["short_name"],
-                    extended_application_name=bound["application_name"],
-                )
-            views.append(view)
-        return self.ok(**listing(views, form))

@@ -9,20 +9,29 @@ from starlette.routing import BaseRoute
 from ...core.provider import RequestView
 from .access import AuthorizedIPs, PstnBlacklist, SipWhiteList
 from .accounts import Accounts
+from .acd_stats import AcdStatistics
 from .admin import AdminUsers
+from .api_keys import ApiKeys
 from .app_secrets import Secrets
 from .applications import Applications
 from .billing import Billing
 from .call_lists import CallLists
 from .control import control_routes
 from .demo import seed_demo
+from .dialogflow import DialogflowKeys
 from .history import History, Scenarios
+from .inspect import inspector_calls
 from .kv import KeyValueStorage
-from .numbers import CallerIDs, OutboundTestNumbers, SipRegistrations, WabPhoneNumbers
+from .numbers import CallerIDs, OutboundTestNumbers
+from .push import PushCredentials
 from .queues import Queues
+from .roles import Roles
+from .sip_registrations import SipRegistrations
 from .smartqueue import SmartQueue
 from .sms import Sms
+from .subusers import SubUsers
 from .tenancy import authenticate
+from .wab_numbers import WabPhoneNumbers
 
 
 class VoximplantManagementProvider(
@@ -45,6 +54,12 @@ class VoximplantManagementProvider(
     SipRegistrations,
     WabPhoneNumbers,
     Billing,
+    Roles,
+    SubUsers,
+    ApiKeys,
+    PushCredentials,
+    DialogflowKeys,
+    AcdStatistics,
 ):
     def authenticate(self, request: RequestView) -> Any:
         return authenticate(self.store, self.clock, request)
@@ -54,3 +69,6 @@ class VoximplantManagementProvider(
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)

@@ -16,6 +16,7 @@ from ...core.provider import RequestView
 from ...core.store import Store
 from .base import ACCOUNTS, DATETIME, IDS, Account
 from .errors import AUTHORIZATION_FAILED, vox_error
+from .roles import OWNER, permitted
 
 MAX_TOKEN_LIFETIME = 3600  # Voximplant refuses tokens whose exp lies more than an hour after iat
 CLOCK_SKEW = 60
@@ -45,8 +46,9 @@ def create_account(store: Store, clock: Clock, data: dict[str, Any]) -> dict[str
     return doc
 
 
-def create_service_account(store: Store, account_id: int) -> dict[str, Any]:
-    """A new key pair: the public half stays here, the credentials file (private key) goes to the caller."""
+def create_service_account(store: Store, account_id: int, **details: Any) -> dict[str, Any]:
+    """A new key pair: the public half stays here (with `details`: name, roles, ...), the credentials file
+    (private key) goes to the caller."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     private_pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -61,7 +63,7 @@ def create_service_account(store: Store, account_id: int) -> dict[str, Any]:
         ACCOUNTS,
         "service_key",
         key_id,
-        {"key_id": key_id, "account_id": account_id, "public_key": public_pem},
+        {**details, "key_id": key_id, "account_id": account_id, "public_key": public_pem},
     )
     return {"account_id": account_id, "key_id": key_id, "private_key": private_pem}
 
@@ -76,7 +78,7 @@ def authenticate(store: Store, clock: Clock, request: RequestView) -> Account:
         scheme, _, token = header.strip().partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise refused("the Authorization header must be 'Bearer <JWT>'")
-        return _token_account(store, clock, token.strip())
+        return _token_account(store, clock, token.strip(), request)
     fields = request.body if isinstance(request.body, dict) else {}
     account_id = _field(request, fields, "account_id")
     api_key = _field(request, fields, "api_key")
@@ -95,7 +97,7 @@ def _field(request: RequestView, fields: dict[str, Any], name: str) -> str | Non
     return None if value is None else str(value)
 
 
-def _token_account(store: Store, clock: Clock, token: str) -> Account:
+def _token_account(store: Store, clock: Clock, token: str, request: RequestView) -> Account:
     try:
         header = jwt.get_unverified_header(token)
     except jwt.PyJWTError:
@@ -139,7 +141,23 @@ def _token_account(store: Store, clock: Clock, token: str) -> Account:
         raise refused(f"the JWT must expire at most {MAX_TOKEN_LIFETIME} seconds after iat")
     if store.get(ACCOUNTS, "account", str(key["account_id"])) is None:
         raise refused("the service account's account no longer exists")
-    return Account(int(key["account_id"]))
+    account = Account(int(key["account_id"]))
+    roles = key_roles(store, account, key)
+    if not permitted(roles, request.operation):
+        method = request.operation.operation_id if request.operation else "this method"
+        raise refused(f"the key's roles do not permit {method}")
+    return account
+
+
+def key_roles(store: Store, account: Account, key: dict[str, Any]) -> list[int]:
+    """The roles that govern a key: its sub-user's, or its own; a key the control panel handed out
+    without roles is the account owner's."""
+    if key.get("subuser_id") is not None:
+        subuser = store.get(account.ns, "subuser", str(key["subuser_id"]))
+        if subuser is None:
+            raise refused("the key's sub-user no longer exists")
+        return list(subuser["roles"])
+    return list(key.get("roles", [OWNER]))
 
 
 def new_api_key() -> str:

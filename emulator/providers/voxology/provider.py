@@ -16,6 +16,7 @@ from .control import control_routes
 from .demo import seed_demo
 from .errors import fail, render
 from .history import HISTORIES
+from .inspect import inspector_calls
 from .numbers_api import NumbersApi
 from .rooms_api import RoomsApi
 from .tenancy import PARENT, Scope, find_account_by_user, get_app_by_key
@@ -65,6 +66,9 @@ class VoxologyProvider(RoomsApi, AccountApi, NumbersApi, ConfigApi):
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
+
+    def inspector_calls(self) -> list[dict[str, Any]]:
+        return inspector_calls(self.store)
 
     def parent_scope(self, app: dict[str, Any]) -> Scope:
         return Scope(app["app_id"], PARENT, app["account_id"])

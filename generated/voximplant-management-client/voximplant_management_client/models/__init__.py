@@ -15,12 +15,23 @@ from .acd_after_service_operator_state import ACDAfterServiceOperatorState
 from .acd_lock import ACDLock
 from .acd_locked_operator_state import ACDLockedOperatorState
 from .acd_locked_operator_state_status import ACDLockedOperatorStateStatus
+from .acd_operator_aggregation_group import ACDOperatorAggregationGroup
 from .acd_operator_call import ACDOperatorCall
+from .acd_operator_statistics import ACDOperatorStatistics
+from .acd_operator_status_aggregation_group import ACDOperatorStatusAggregationGroup
+from .acd_operator_status_statistics import ACDOperatorStatusStatistics
+from .acd_operator_status_statistics_detail import ACDOperatorStatusStatisticsDetail
 from .acd_queue_operator_info import ACDQueueOperatorInfo
+from .acd_queue_service_level import ACDQueueServiceLevel
 from .acd_queue_state import ACDQueueState
+from .acd_queue_statistics import ACDQueueStatistics
 from .acd_ready_operator_state import ACDReadyOperatorState
 from .acd_servicing_call_state import ACDServicingCallState
+from .acd_session_event import ACDSessionEvent
+from .acd_session_info import ACDSessionInfo
 from .acd_state import ACDState
+from .acd_statistics_calls import ACDStatisticsCalls
+from .acd_statistics_item import ACDStatisticsItem
 from .acd_waiting_call_state import ACDWaitingCallState
 from .activate_outbound_test_phone_number_request import ActivateOutboundTestPhoneNumberRequest
 from .activate_outbound_test_phone_number_response import ActivateOutboundTestPhoneNumberResponse
@@ -32,10 +43,16 @@ from .add_application_request import AddApplicationRequest
 from .add_application_response import AddApplicationResponse
 from .add_authorized_account_ip_request import AddAuthorizedAccountIPRequest
 from .add_authorized_account_ip_response import AddAuthorizedAccountIPResponse
+from .add_dialogflow_key_request import AddDialogflowKeyRequest
+from .add_dialogflow_key_response import AddDialogflowKeyResponse
 from .add_outbound_test_phone_number_request import AddOutboundTestPhoneNumberRequest
 from .add_outbound_test_phone_number_response import AddOutboundTestPhoneNumberResponse
 from .add_pstn_black_list_item_request import AddPstnBlackListItemRequest
 from .add_pstn_black_list_item_response import AddPstnBlackListItemResponse
+from .add_push_credential_request import AddPushCredentialRequest
+from .add_push_credential_request_push_provider_id import AddPushCredentialRequestPushProviderId
+from .add_push_credential_request_push_provider_name import AddPushCredentialRequestPushProviderName
+from .add_push_credential_response import AddPushCredentialResponse
 from .add_queue_request import AddQueueRequest
 from .add_queue_response import AddQueueResponse
 from .add_secret_request import AddSecretRequest
@@ -45,8 +62,12 @@ from .add_sip_white_list_item_request import AddSipWhiteListItemRequest
 from .add_sip_white_list_item_response import AddSipWhiteListItemResponse
 from .add_skill_request import AddSkillRequest
 from .add_skill_response import AddSkillResponse
+from .add_sub_user_request import AddSubUserRequest
+from .add_sub_user_response import AddSubUserResponse
 from .add_user_request import AddUserRequest
 from .add_user_response import AddUserResponse
+from .add_wab_phone_number_request import AddWABPhoneNumberRequest
+from .add_wab_phone_number_response import AddWABPhoneNumberResponse
 from .admin_role import AdminRole
 from .admin_user import AdminUser
 from .api_error import APIError
@@ -63,6 +84,10 @@ from .authorized_account_ip import AuthorizedAccountIP
 from .bank_card_billing_limit_info import BankCardBillingLimitInfo
 from .billing_limit_info import BillingLimitInfo
 from .billing_limits import BillingLimits
+from .bind_dialogflow_keys_request import BindDialogflowKeysRequest
+from .bind_dialogflow_keys_response import BindDialogflowKeysResponse
+from .bind_push_credential_request import BindPushCredentialRequest
+from .bind_push_credential_response import BindPushCredentialResponse
 from .bind_sip_registration_request import BindSipRegistrationRequest
 from .bind_sip_registration_response import BindSipRegistrationResponse
 from .bind_skill_request import BindSkillRequest
@@ -92,6 +117,10 @@ from .create_call_list_multipart_request_task_priority_strategy import (
 from .create_call_list_request import CreateCallListRequest
 from .create_call_list_request_task_priority_strategy import CreateCallListRequestTaskPriorityStrategy
 from .create_call_list_response import CreateCallListResponse
+from .create_key_request import CreateKeyRequest
+from .create_key_response import CreateKeyResponse
+from .create_sip_registration_request import CreateSipRegistrationRequest
+from .create_sip_registration_response import CreateSipRegistrationResponse
 from .del_admin_role_request import DelAdminRoleRequest
 from .del_admin_role_response import DelAdminRoleResponse
 from .del_admin_user_request import DelAdminUserRequest
@@ -102,12 +131,16 @@ from .del_authorized_account_ip_request import DelAuthorizedAccountIPRequest
 from .del_authorized_account_ip_response import DelAuthorizedAccountIPResponse
 from .del_caller_id_request import DelCallerIDRequest
 from .del_caller_id_response import DelCallerIDResponse
+from .del_dialogflow_key_request import DelDialogflowKeyRequest
+from .del_dialogflow_key_response import DelDialogflowKeyResponse
 from .del_key_value_item_request import DelKeyValueItemRequest
 from .del_key_value_item_response import DelKeyValueItemResponse
 from .del_outbound_test_phone_number_request import DelOutboundTestPhoneNumberRequest
 from .del_outbound_test_phone_number_response import DelOutboundTestPhoneNumberResponse
 from .del_pstn_black_list_item_request import DelPstnBlackListItemRequest
 from .del_pstn_black_list_item_response import DelPstnBlackListItemResponse
+from .del_push_credential_request import DelPushCredentialRequest
+from .del_push_credential_response import DelPushCredentialResponse
 from .del_queue_request import DelQueueRequest
 from .del_queue_response import DelQueueResponse
 from .del_secret_request import DelSecretRequest
@@ -116,10 +149,20 @@ from .del_sip_white_list_item_request import DelSipWhiteListItemRequest
 from .del_sip_white_list_item_response import DelSipWhiteListItemResponse
 from .del_skill_request import DelSkillRequest
 from .del_skill_response import DelSkillResponse
+from .del_sub_user_request import DelSubUserRequest
+from .del_sub_user_response import DelSubUserResponse
 from .del_user_request import DelUserRequest
 from .del_user_response import DelUserResponse
 from .delete_call_list_request import DeleteCallListRequest
 from .delete_call_list_response import DeleteCallListResponse
+from .delete_key_request import DeleteKeyRequest
+from .delete_key_response import DeleteKeyResponse
+from .delete_sip_registration_request import DeleteSipRegistrationRequest
+from .delete_sip_registration_response import DeleteSipRegistrationResponse
+from .delete_wab_phone_number_request import DeleteWABPhoneNumberRequest
+from .delete_wab_phone_number_response import DeleteWABPhoneNumberResponse
+from .dialogflow_key_content import DialogflowKeyContent
+from .dialogflow_key_info import DialogflowKeyInfo
 from .download_invoice_request import DownloadInvoiceRequest
 from .download_invoice_response import DownloadInvoiceResponse
 from .edit_call_list_request import EditCallListRequest
@@ -134,6 +177,20 @@ from .get_account_info_request import GetAccountInfoRequest
 from .get_account_info_response import GetAccountInfoResponse
 from .get_account_invoices_request import GetAccountInvoicesRequest
 from .get_account_invoices_response import GetAccountInvoicesResponse
+from .get_acd_history_request import GetACDHistoryRequest
+from .get_acd_history_request_output import GetACDHistoryRequestOutput
+from .get_acd_history_response import GetACDHistoryResponse
+from .get_acd_operator_statistics_request import GetACDOperatorStatisticsRequest
+from .get_acd_operator_statistics_request_aggregation import GetACDOperatorStatisticsRequestAggregation
+from .get_acd_operator_statistics_request_group import GetACDOperatorStatisticsRequestGroup
+from .get_acd_operator_statistics_response import GetACDOperatorStatisticsResponse
+from .get_acd_operator_status_statistics_request import GetACDOperatorStatusStatisticsRequest
+from .get_acd_operator_status_statistics_request_aggregation import GetACDOperatorStatusStatisticsRequestAggregation
+from .get_acd_operator_status_statistics_request_group import GetACDOperatorStatusStatisticsRequestGroup
+from .get_acd_operator_status_statistics_response import GetACDOperatorStatusStatisticsResponse
+from .get_acd_queue_statistics_request import GetACDQueueStatisticsRequest
+from .get_acd_queue_statistics_request_aggregation import GetACDQueueStatisticsRequestAggregation
+from .get_acd_queue_statistics_response import GetACDQueueStatisticsResponse
 from .get_acd_state_request import GetACDStateRequest
 from .get_acd_state_response import GetACDStateResponse
 from .get_admin_roles_request import GetAdminRolesRequest
@@ -162,12 +219,18 @@ from .get_caller_i_ds_request_order_by import GetCallerIDsRequestOrderBy
 from .get_caller_i_ds_response import GetCallerIDsResponse
 from .get_currency_rate_request import GetCurrencyRateRequest
 from .get_currency_rate_response import GetCurrencyRateResponse
+from .get_dialogflow_keys_request import GetDialogflowKeysRequest
+from .get_dialogflow_keys_response import GetDialogflowKeysResponse
+from .get_key_roles_request import GetKeyRolesRequest
+from .get_key_roles_response import GetKeyRolesResponse
 from .get_key_value_item_request import GetKeyValueItemRequest
 from .get_key_value_item_response import GetKeyValueItemResponse
 from .get_key_value_items_request import GetKeyValueItemsRequest
 from .get_key_value_items_response import GetKeyValueItemsResponse
 from .get_key_value_keys_request import GetKeyValueKeysRequest
 from .get_key_value_keys_response import GetKeyValueKeysResponse
+from .get_keys_request import GetKeysRequest
+from .get_keys_response import GetKeysResponse
 from .get_outbound_test_phone_numbers_request import GetOutboundTestPhoneNumbersRequest
 from .get_outbound_test_phone_numbers_response import GetOutboundTestPhoneNumbersResponse
 from .get_phone_numbers_async_request import GetPhoneNumbersAsyncRequest
@@ -178,12 +241,18 @@ from .get_phone_numbers_request_sandbox import GetPhoneNumbersRequestSandbox
 from .get_phone_numbers_response import GetPhoneNumbersResponse
 from .get_pstn_black_list_request import GetPstnBlackListRequest
 from .get_pstn_black_list_response import GetPstnBlackListResponse
+from .get_push_credential_request import GetPushCredentialRequest
+from .get_push_credential_request_push_provider_id import GetPushCredentialRequestPushProviderId
+from .get_push_credential_request_push_provider_name import GetPushCredentialRequestPushProviderName
+from .get_push_credential_response import GetPushCredentialResponse
 from .get_queues_request import GetQueuesRequest
 from .get_queues_response import GetQueuesResponse
 from .get_record_storages_request import GetRecordStoragesRequest
 from .get_record_storages_response import GetRecordStoragesResponse
 from .get_role_groups_request import GetRoleGroupsRequest
 from .get_role_groups_response import GetRoleGroupsResponse
+from .get_roles_request import GetRolesRequest
+from .get_roles_response import GetRolesResponse
 from .get_secret_value_request import GetSecretValueRequest
 from .get_secret_value_response import GetSecretValueResponse
 from .get_secret_value_result import GetSecretValueResult
@@ -212,6 +281,10 @@ from .get_sq_queues_result import GetSQQueuesResult
 from .get_sq_skills_result import GetSQSkillsResult
 from .get_sq_state_request import GetSQStateRequest
 from .get_sq_state_response import GetSQStateResponse
+from .get_sub_user_roles_request import GetSubUserRolesRequest
+from .get_sub_user_roles_response import GetSubUserRolesResponse
+from .get_sub_users_request import GetSubUsersRequest
+from .get_sub_users_response import GetSubUsersResponse
 from .get_transaction_history_async_request import GetTransactionHistoryAsyncRequest
 from .get_transaction_history_async_request_output import GetTransactionHistoryAsyncRequestOutput
 from .get_transaction_history_async_response import GetTransactionHistoryAsyncResponse
@@ -229,21 +302,30 @@ from .invoice_taxes_details_level import InvoiceTaxesDetailsLevel
 from .invoice_total_details import InvoiceTotalDetails
 from .is_account_phone_number_request import IsAccountPhoneNumberRequest
 from .is_account_phone_number_response import IsAccountPhoneNumberResponse
+from .key_info import KeyInfo
 from .key_value_items import KeyValueItems
 from .key_value_keys import KeyValueKeys
+from .key_view import KeyView
 from .outbound_test_phonenumber_info import OutboundTestPhonenumberInfo
 from .pstn_black_list_info import PstnBlackListInfo
+from .push_credential_content import PushCredentialContent
+from .push_credential_info import PushCredentialInfo
 from .queue_info import QueueInfo
 from .queue_skills import QueueSkills
 from .queue_users import QueueUsers
 from .record import Record
 from .record_storage_info import RecordStorageInfo
 from .record_transcription_status import RecordTranscriptionStatus
+from .remove_key_roles_request import RemoveKeyRolesRequest
+from .remove_key_roles_response import RemoveKeyRolesResponse
+from .remove_sub_user_roles_request import RemoveSubUserRolesRequest
+from .remove_sub_user_roles_response import RemoveSubUserRolesResponse
 from .request_smart_queue_history_request import RequestSmartQueueHistoryRequest
 from .request_smart_queue_history_request_group_by import RequestSmartQueueHistoryRequestGroupBy
 from .request_smart_queue_history_response import RequestSmartQueueHistoryResponse
 from .resource_usage import ResourceUsage
 from .role_group_view import RoleGroupView
+from .role_view import RoleView
 from .secret_list_item import SecretListItem
 from .send_sms_message_request import SendSmsMessageRequest
 from .send_sms_message_response import SendSmsMessageResponse
@@ -256,10 +338,14 @@ from .set_application_info_request import SetApplicationInfoRequest
 from .set_application_info_response import SetApplicationInfoResponse
 from .set_dialogflow_key_request import SetDialogflowKeyRequest
 from .set_dialogflow_key_response import SetDialogflowKeyResponse
+from .set_key_roles_request import SetKeyRolesRequest
+from .set_key_roles_response import SetKeyRolesResponse
 from .set_key_value_item_request import SetKeyValueItemRequest
 from .set_key_value_item_response import SetKeyValueItemResponse
 from .set_pstn_black_list_item_request import SetPstnBlackListItemRequest
 from .set_pstn_black_list_item_response import SetPstnBlackListItemResponse
+from .set_push_credential_request import SetPushCredentialRequest
+from .set_push_credential_response import SetPushCredentialResponse
 from .set_queue_info_request import SetQueueInfoRequest
 from .set_queue_info_response import SetQueueInfoResponse
 from .set_secret_info_request import SetSecretInfoRequest
@@ -268,8 +354,14 @@ from .set_sip_white_list_item_request import SetSipWhiteListItemRequest
 from .set_sip_white_list_item_response import SetSipWhiteListItemResponse
 from .set_skill_info_request import SetSkillInfoRequest
 from .set_skill_info_response import SetSkillInfoResponse
+from .set_sub_user_info_request import SetSubUserInfoRequest
+from .set_sub_user_info_response import SetSubUserInfoResponse
+from .set_sub_user_roles_request import SetSubUserRolesRequest
+from .set_sub_user_roles_response import SetSubUserRolesResponse
 from .set_user_info_request import SetUserInfoRequest
 from .set_user_info_response import SetUserInfoResponse
+from .set_wab_phone_number_info_request import SetWABPhoneNumberInfoRequest
+from .set_wab_phone_number_info_response import SetWABPhoneNumberInfoResponse
 from .sip_registration import SIPRegistration
 from .sip_white_list_info import SipWhiteListInfo
 from .skill_info import SkillInfo
@@ -336,8 +428,14 @@ from .sq_unbind_skill_request import SQUnbindSkillRequest
 from .sq_unbind_skill_response import SQUnbindSkillResponse
 from .start_conference_request import StartConferenceRequest
 from .start_conference_response import StartConferenceResponse
+from .sub_user_id import SubUserID
+from .sub_user_view import SubUserView
 from .transaction_info import TransactionInfo
 from .transaction_info_transaction_type import TransactionInfoTransactionType
+from .update_key_request import UpdateKeyRequest
+from .update_key_response import UpdateKeyResponse
+from .update_sip_registration_request import UpdateSipRegistrationRequest
+from .update_sip_registration_response import UpdateSipRegistrationResponse
 from .user_info import UserInfo
 from .user_info_acd_status import UserInfoAcdStatus
 from .verify_outbound_test_phone_number_request import VerifyOutboundTestPhoneNumberRequest
@@ -360,12 +458,23 @@ __all__ = (
     "ACDLock",
     "ACDLockedOperatorState",
     "ACDLockedOperatorStateStatus",
+    "ACDOperatorAggregationGroup",
     "ACDOperatorCall",
+    "ACDOperatorStatistics",
+    "ACDOperatorStatusAggregationGroup",
+    "ACDOperatorStatusStatistics",
+    "ACDOperatorStatusStatisticsDetail",
     "ACDQueueOperatorInfo",
+    "ACDQueueServiceLevel",
     "ACDQueueState",
+    "ACDQueueStatistics",
     "ACDReadyOperatorState",
     "ACDServicingCallState",
+    "ACDSessionEvent",
+    "ACDSessionInfo",
     "ACDState",
+    "ACDStatisticsCalls",
+    "ACDStatisticsItem",
     "ACDWaitingCallState",
     "ActivateOutboundTestPhoneNumberRequest",
     "ActivateOutboundTestPhoneNumberResponse",
@@ -377,10 +486,16 @@ __all__ = (
     "AddApplicationResponse",
     "AddAuthorizedAccountIPRequest",
     "AddAuthorizedAccountIPResponse",
+    "AddDialogflowKeyRequest",
+    "AddDialogflowKeyResponse",
     "AddOutboundTestPhoneNumberRequest",
     "AddOutboundTestPhoneNumberResponse",
     "AddPstnBlackListItemRequest",
     "AddPstnBlackListItemResponse",
+    "AddPushCredentialRequest",
+    "AddPushCredentialRequestPushProviderId",
+    "AddPushCredentialRequestPushProviderName",
+    "AddPushCredentialResponse",
     "AddQueueRequest",
     "AddQueueResponse",
     "AddSecretRequest",
@@ -390,8 +505,12 @@ __all__ = (
     "AddSipWhiteListItemResponse",
     "AddSkillRequest",
     "AddSkillResponse",
+    "AddSubUserRequest",
+    "AddSubUserResponse",
     "AddUserRequest",
     "AddUserResponse",
+    "AddWABPhoneNumberRequest",
+    "AddWABPhoneNumberResponse",
     "AdminRole",
     "AdminUser",
     "APIError",
@@ -408,6 +527,10 @@ __all__ = (
     "BankCardBillingLimitInfo",
     "BillingLimitInfo",
     "BillingLimits",
+    "BindDialogflowKeysRequest",
+    "BindDialogflowKeysResponse",
+    "BindPushCredentialRequest",
+    "BindPushCredentialResponse",
     "BindSipRegistrationRequest",
     "BindSipRegistrationResponse",
     "BindSkillRequest",
@@ -435,6 +558,10 @@ __all__ = (
     "CreateCallListRequest",
     "CreateCallListRequestTaskPriorityStrategy",
     "CreateCallListResponse",
+    "CreateKeyRequest",
+    "CreateKeyResponse",
+    "CreateSipRegistrationRequest",
+    "CreateSipRegistrationResponse",
     "DelAdminRoleRequest",
     "DelAdminRoleResponse",
     "DelAdminUserRequest",
@@ -445,14 +572,24 @@ __all__ = (
     "DelAuthorizedAccountIPResponse",
     "DelCallerIDRequest",
     "DelCallerIDResponse",
+    "DelDialogflowKeyRequest",
+    "DelDialogflowKeyResponse",
     "DeleteCallListRequest",
     "DeleteCallListResponse",
+    "DeleteKeyRequest",
+    "DeleteKeyResponse",
+    "DeleteSipRegistrationRequest",
+    "DeleteSipRegistrationResponse",
+    "DeleteWABPhoneNumberRequest",
+    "DeleteWABPhoneNumberResponse",
     "DelKeyValueItemRequest",
     "DelKeyValueItemResponse",
     "DelOutboundTestPhoneNumberRequest",
     "DelOutboundTestPhoneNumberResponse",
     "DelPstnBlackListItemRequest",
     "DelPstnBlackListItemResponse",
+    "DelPushCredentialRequest",
+    "DelPushCredentialResponse",
     "DelQueueRequest",
     "DelQueueResponse",
     "DelSecretRequest",
@@ -461,8 +598,12 @@ __all__ = (
     "DelSipWhiteListItemResponse",
     "DelSkillRequest",
     "DelSkillResponse",
+    "DelSubUserRequest",
+    "DelSubUserResponse",
     "DelUserRequest",
     "DelUserResponse",
+    "DialogflowKeyContent",
+    "DialogflowKeyInfo",
     "DownloadInvoiceRequest",
     "DownloadInvoiceResponse",
     "EditCallListRequest",
@@ -477,6 +618,20 @@ __all__ = (
     "GetAccountInfoResponse",
     "GetAccountInvoicesRequest",
     "GetAccountInvoicesResponse",
+    "GetACDHistoryRequest",
+    "GetACDHistoryRequestOutput",
+    "GetACDHistoryResponse",
+    "GetACDOperatorStatisticsRequest",
+    "GetACDOperatorStatisticsRequestAggregation",
+    "GetACDOperatorStatisticsRequestGroup",
+    "GetACDOperatorStatisticsResponse",
+    "GetACDOperatorStatusStatisticsRequest",
+    "GetACDOperatorStatusStatisticsRequestAggregation",
+    "GetACDOperatorStatusStatisticsRequestGroup",
+    "GetACDOperatorStatusStatisticsResponse",
+    "GetACDQueueStatisticsRequest",
+    "GetACDQueueStatisticsRequestAggregation",
+    "GetACDQueueStatisticsResponse",
     "GetACDStateRequest",
     "GetACDStateResponse",
     "GetAdminRolesRequest",
@@ -505,6 +660,12 @@ __all__ = (
     "GetCallListsResponse",
     "GetCurrencyRateRequest",
     "GetCurrencyRateResponse",
+    "GetDialogflowKeysRequest",
+    "GetDialogflowKeysResponse",
+    "GetKeyRolesRequest",
+    "GetKeyRolesResponse",
+    "GetKeysRequest",
+    "GetKeysResponse",
     "GetKeyValueItemRequest",
     "GetKeyValueItemResponse",
     "GetKeyValueItemsRequest",
@@ -521,12 +682,18 @@ __all__ = (
     "GetPhoneNumbersResponse",
     "GetPstnBlackListRequest",
     "GetPstnBlackListResponse",
+    "GetPushCredentialRequest",
+    "GetPushCredentialRequestPushProviderId",
+    "GetPushCredentialRequestPushProviderName",
+    "GetPushCredentialResponse",
     "GetQueuesRequest",
     "GetQueuesResponse",
     "GetRecordStoragesRequest",
     "GetRecordStoragesResponse",
     "GetRoleGroupsRequest",
     "GetRoleGroupsResponse",
+    "GetRolesRequest",
+    "GetRolesResponse",
     "GetSecretsRequest",
     "GetSecretsResponse",
     "GetSecretValueRequest",
@@ -555,6 +722,10 @@ __all__ = (
     "GetSQSkillsResult",
     "GetSQStateRequest",
     "GetSQStateResponse",
+    "GetSubUserRolesRequest",
+    "GetSubUserRolesResponse",
+    "GetSubUsersRequest",
+    "GetSubUsersResponse",
     "GetTransactionHistoryAsyncRequest",
     "GetTransactionHistoryAsyncRequestOutput",
     "GetTransactionHistoryAsyncResponse",
@@ -572,21 +743,30 @@ __all__ = (
     "InvoiceTotalDetails",
     "IsAccountPhoneNumberRequest",
     "IsAccountPhoneNumberResponse",
+    "KeyInfo",
     "KeyValueItems",
     "KeyValueKeys",
+    "KeyView",
     "OutboundTestPhonenumberInfo",
     "PstnBlackListInfo",
+    "PushCredentialContent",
+    "PushCredentialInfo",
     "QueueInfo",
     "QueueSkills",
     "QueueUsers",
     "Record",
     "RecordStorageInfo",
     "RecordTranscriptionStatus",
+    "RemoveKeyRolesRequest",
+    "RemoveKeyRolesResponse",
+    "RemoveSubUserRolesRequest",
+    "RemoveSubUserRolesResponse",
     "RequestSmartQueueHistoryRequest",
     "RequestSmartQueueHistoryRequestGroupBy",
     "RequestSmartQueueHistoryResponse",
     "ResourceUsage",
     "RoleGroupView",
+    "RoleView",
     "SecretListItem",
     "SendSmsMessageRequest",
     "SendSmsMessageResponse",
@@ -599,10 +779,14 @@ __all__ = (
     "SetApplicationInfoResponse",
     "SetDialogflowKeyRequest",
     "SetDialogflowKeyResponse",
+    "SetKeyRolesRequest",
+    "SetKeyRolesResponse",
     "SetKeyValueItemRequest",
     "SetKeyValueItemResponse",
     "SetPstnBlackListItemRequest",
     "SetPstnBlackListItemResponse",
+    "SetPushCredentialRequest",
+    "SetPushCredentialResponse",
     "SetQueueInfoRequest",
     "SetQueueInfoResponse",
     "SetSecretInfoRequest",
@@ -611,8 +795,14 @@ __all__ = (
     "SetSipWhiteListItemResponse",
     "SetSkillInfoRequest",
     "SetSkillInfoResponse",
+    "SetSubUserInfoRequest",
+    "SetSubUserInfoResponse",
+    "SetSubUserRolesRequest",
+    "SetSubUserRolesResponse",
     "SetUserInfoRequest",
     "SetUserInfoResponse",
+    "SetWABPhoneNumberInfoRequest",
+    "SetWABPhoneNumberInfoResponse",
     "SIPRegistration",
     "SipWhiteListInfo",
     "SkillInfo",
@@ -679,8 +869,14 @@ __all__ = (
     "SQUnbindSkillResponse",
     "StartConferenceRequest",
     "StartConferenceResponse",
+    "SubUserID",
+    "SubUserView",
     "TransactionInfo",
     "TransactionInfoTransactionType",
+    "UpdateKeyRequest",
+    "UpdateKeyResponse",
+    "UpdateSipRegistrationRequest",
+    "UpdateSipRegistrationResponse",
     "UserInfo",
     "UserInfoAcdStatus",
     "VerifyOutboundTestPhoneNumberRequest",

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DialogflowKeyContent")
+
+
+@_attrs_define
+class DialogflowKeyContent:
+    """The public part of a Dialogflow key's credentials.
+
+    Attributes:
+        project_id (str | Unset): The Google Cloud project
+        client_email (str | Unset): The service account's e-mail
+    """
+
+    project_id: str | Unset = UNSET
+    client_email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        client_email = self.client_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if client_email is not UNSET:
+            field_dict["client_email"] = client_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("project_id", UNSET)
+
+        client_email = d.pop("client_email", UNSET)
+
+        dialogflow_key_content = cls(
+            project_id=project_id,
+            client_email=client_email,
+        )
+
+        dialogflow_key_content.additional_properties = d
+        return dialogflow_key_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
