@@ -52,6 +52,16 @@ def test_is_gone_in_the_next(switchboard):
         names = [c["subdomain"] for c in control.get("/ccai-platform/customers").json()]
     assert names == ["demo", "seeded"]
 
+def test_a_client_s_asyncio_calls_reach_it_too(switchboard, switchboard_ccai):
+    import asyncio
+    from ccai_platform_client.api.wait_times import get_wait_times
+
+    async def menus():
+        async with switchboard_ccai:
+            return await get_wait_times.asyncio(client=switchboard_ccai, lang="en")
+
+    assert [menu.menu_id for menu in asyncio.run(menus())][:2] == [3, 9]
+
 def test_the_clock_is_frozen_and_advances(switchboard):
     before = switchboard.now()
     assert switchboard.now() == before
@@ -118,7 +128,7 @@ def test_in_process_each_api_places_and_reads_a_call(pytester: pytest.Pytester) 
     pytester.makepyfile(test_calls=CALLS_PER_API, test_modes=MODES_AND_RESET, test_guide=WORKED_EXAMPLE)
     pytester.makefile(".yaml", seed=SEED)
     result = pytester.runpytest(*PLUGIN, "--switchboard-seed", "seed.yaml", "-p", "no:randomly")
-    result.assert_outcomes(passed=12)
+    result.assert_outcomes(passed=13)
 
 
 def test_against_an_external_emulator_by_option(pytester: pytest.Pytester, external: ServedEmulator) -> None:
