@@ -98,8 +98,16 @@ def up(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """The switchboard wheel and sdist in dist/ (the emulator, its specs and the pytest plugin)."""
+    session.install("build")
+    session.run("python", "-m", "build", "--outdir", "dist", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Throughput and latency of the emulator beside Stoplight Prism on the same spec and load."""
+    """Throughput and latency beside Stoplight Prism, then start-up and time per plugin test
+    (`nox -s bench -- --only startup` for the latter alone)."""
     _install_project(session)
     session.run("python", "-m", "benchmarks.run", *session.posargs)
 

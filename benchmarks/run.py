@@ -1,6 +1,7 @@
 """Benchmark the emulator beside Stoplight Prism with the same wrk load, then write docs/benchmarks.md.
 
     python -m benchmarks.run [--seconds 15] [--connections 32] [--warmup 5]
+    python -m benchmarks.run --only startup     start-up and per-test figures only (no Prism, no wrk)
 
 Installs what is missing (wrk from Debian, Prism from benchmarks/package-lock.json), starts each server on
 its own free port, warms it up, measures it, stops it, and always stops everything on exit.
@@ -12,6 +13,7 @@ import argparse
 import datetime as dt
 import shlex
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +30,7 @@ from benchmarks.mix import BASE_PATH, MIX, REFUSALS, lua_script
 from benchmarks.procs import HOST, ServerFailed, free_port, group_cpu_seconds, running, tail
 from benchmarks.report import Report, Settings, TargetRun, print_report, write_markdown
 from benchmarks.spec import match
+from benchmarks.startup import run_startup
 from benchmarks.tools import ROOT, ToolMissing, ensure_prism, ensure_wrk, find_switchboard, machine, versions
 
 DEFAULT_SPEC = ROOT / "specs" / "ccai-platform" / "openapi.yaml"
@@ -49,7 +52,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--output", type=Path, default=DEFAULT_OUTPUT, help="report (default docs/benchmarks.md)"
     )
+    parser.add_argument(
+        "--only", choices=["startup"], help="run only this part (startup: start-up and time per test)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="fresh processes per start-up figure (default 3)"
+    )
     args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     if args.seconds < 1 or args.connections < 1 or args.threads < 1 or args.warmup < 0:
         parser.error("--seconds, --connections and --threads must be at least 1, --warmup at least 0")
     if args.connections < args.threads:
@@ -114,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _interrupt)
     console = Console() if sys.stdout.isatty() else Console(width=120)
+    if args.only == "startup":
+        return _startup(args, console)
     started = dt.datetime.now(dt.UTC)
     settings = Settings(
         seconds=args.seconds, warmup=args.warmup, connections=args.connections, threads=args.threads
@@ -179,7 +192,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_report(report, console)
     write_markdown(report, args.output)
     console.print(f"wrote {_relative(args.output)}")
-    return 0 if emulator.result and prism.result else 1
+    startup = _startup(args, console)
+    return 0 if emulator.result and prism.result and startup == 0 else 1
+
+
+def _startup(args: argparse.Namespace, console: Console) -> int:
+    console.print(f"[bold]Start-up[/]: {args.repeat} fresh processes each, then the plugin suite …")
+    try:
+        figures = run_startup(args.repeat, args.output)
+    except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+        console.print(f"  [red]failed[/]: {exc}")
+        return 1
+    console.print(f"wrote the start-up section of {_relative(args.output)}")
+    return 0 if all(run.passed for run in figures.suites.values()) else 1
 
 
 if __name__ == "__main__":

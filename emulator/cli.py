@@ -1,9 +1,14 @@
-"""`switchboard` command line: serve the emulator."""
+"""`switchboard` command line: serve the emulator, check seed files.
+
+Every option of `serve` may come from a SWITCHBOARD_* environment variable instead (named in --help),
+so that a container or a CI job configures the emulator without a command line.
+"""
 
 from __future__ import annotations
 
 import tempfile
 from enum import StrEnum
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Annotated
 
@@ -14,11 +19,16 @@ from rich.console import Console
 from .app import DEFAULT_DOCS_DIR, Switchboard
 from .core.environment import Settings
 from .core.specs import load_spec
+from .logs import LogLevel, configure, keep_access_log
 from .providers import PROVIDERS
+from .seed import Seed, SeedError, load_seed_file
+from .seed.cli import seed_cli
+from .seed.startup import seed_app
 from .startup import StartupError, bind, is_loopback, open_app, url_host
 from .tls import TlsFiles, make_test_certificate
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+cli.add_typer(seed_cli, name="seed")
 
 
 class ClockMode(StrEnum):
@@ -26,32 +36,80 @@ class ClockMode(StrEnum):
     frozen = "frozen"
 
 
+def _version(value: bool) -> None:
+    if value:
+        try:
+            found = version("switchboard")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            found = "unknown (not installed)"
+        typer.echo(f"switchboard {found}")
+        raise typer.Exit()
+
+
 @cli.callback()
-def _root() -> None:
+def _root(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
     """Switchboard: specs, clients and a local emulator for contact-center and telephony APIs."""
 
 
 @cli.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to bind.")] = 8080,
+    host: Annotated[str, typer.Option(envvar="SWITCHBOARD_HOST", help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, envvar="SWITCHBOARD_PORT", help="Port to bind.")
+    ] = 8080,
     db: Annotated[
-        Path | None, typer.Option(help="SQLite file to keep state in across restarts (default: in memory).")
+        Path | None,
+        typer.Option(
+            envvar="SWITCHBOARD_DB", help="SQLite file to keep state in across restarts (default: in memory)."
+        ),
     ] = None,
     rate_limit: Annotated[
         bool,
-        typer.Option("--rate-limit/--no-rate-limit", help="Emulate the vendors' documented rate limits."),
+        typer.Option(
+            "--rate-limit/--no-rate-limit",
+            envvar="SWITCHBOARD_RATE_LIMIT",
+            help="Emulate the vendors' documented rate limits.",
+        ),
     ] = True,
-    demo: Annotated[bool, typer.Option("--demo/--no-demo", help="Create the demo tenants on start.")] = True,
-    docs_dir: Annotated[Path | None, typer.Option(help="Built docs site to serve at /docs.")] = None,
-    tls: Annotated[bool, typer.Option("--tls/--no-tls", help="Serve HTTPS instead of HTTP.")] = False,
-    tls_cert: Annotated[
-        Path | None, typer.Option(help="Certificate chain (PEM) for --tls; without it a test CA signs one.")
+    demo: Annotated[
+        bool,
+        typer.Option("--demo/--no-demo", envvar="SWITCHBOARD_DEMO", help="Create the demo tenants on start."),
+    ] = True,
+    seed: Annotated[
+        Path | None,
+        typer.Option(
+            envvar="SWITCHBOARD_SEED",
+            help="Seed file (YAML or JSON) of tenants, numbers, agents, flows and far-end rules to create on "
+            "start (`switchboard seed validate` checks one); with an existing --db it was applied already.",
+        ),
     ] = None,
-    tls_key: Annotated[Path | None, typer.Option(help="Private key (PEM) of --tls-cert.")] = None,
+    docs_dir: Annotated[
+        Path | None, typer.Option(envvar="SWITCHBOARD_DOCS_DIR", help="Built docs site to serve at /docs.")
+    ] = None,
+    tls: Annotated[
+        bool, typer.Option("--tls/--no-tls", envvar="SWITCHBOARD_TLS", help="Serve HTTPS instead of HTTP.")
+    ] = False,
+    tls_cert: Annotated[
+        Path | None,
+        typer.Option(
+            envvar="SWITCHBOARD_TLS_CERT",
+            help="Certificate chain (PEM) for --tls; without it a test CA signs one.",
+        ),
+    ] = None,
+    tls_key: Annotated[
+        Path | None, typer.Option(envvar="SWITCHBOARD_TLS_KEY", help="Private key (PEM) of --tls-cert.")
+    ] = None,
     tls_dir: Annotated[
         Path | None,
-        typer.Option(help="Where a generated test CA and certificate go (default: a temp dir)."),
+        typer.Option(
+            envvar="SWITCHBOARD_TLS_DIR",
+            help="Where a generated test CA and certificate go (default: a temp dir).",
+        ),
     ] = None,
     control_token: Annotated[
         str | None,
@@ -64,7 +122,9 @@ def serve(
     clock: Annotated[
         ClockMode,
         typer.Option(
-            help="real: emulator time follows the wall clock; frozen: it moves only by POST /_emulator/clock."
+            envvar="SWITCHBOARD_CLOCK",
+            help="real: emulator time follows the wall clock; "
+            "frozen: it moves only by POST /_emulator/clock.",
         ),
     ] = ClockMode.real,
     callback_host: Annotated[
@@ -75,6 +135,18 @@ def serve(
             "name (repeatable; the environment variable takes a comma-separated list).",
         ),
     ] = None,
+    log_level: Annotated[
+        LogLevel,
+        typer.Option(envvar="SWITCHBOARD_LOG_LEVEL", help="Level of the emulator's and uvicorn's logs."),
+    ] = LogLevel.warning,
+    access_log: Annotated[
+        bool,
+        typer.Option(
+            "--access-log/--no-access-log",
+            envvar="SWITCHBOARD_ACCESS_LOG",
+            help="Log one line per request (uvicorn's format, on stdout), whatever --log-level says.",
+        ),
+    ] = False,
 ) -> None:
     """Serve every API on one port, at its real base path."""
     files = _tls_files(tls, tls_cert, tls_key, tls_dir, host) if tls or tls_cert or tls_key else None
@@ -87,23 +159,41 @@ def serve(
         frozen_clock=clock is ClockMode.frozen,
         callback_hosts=_host_names(callback_host or []),
     )
+    configure(log_level)
+    seeded_before = db is not None and db.exists()  # the state file holds what the seed made last time
     try:
+        seed_file = load_seed_file(seed) if seed is not None else None
         app = open_app(settings)
+        if seed_file is not None and not seeded_before:
+            seed_app(app, seed_file, settings.control_token)
         sock = bind(host, port)
+    except SeedError as error:
+        for problem in error.problems:
+            typer.echo(f"switchboard: --seed {problem}", err=True)
+        raise typer.Exit(2) from None
     except StartupError as error:
         typer.echo(f"switchboard: {error}", err=True)
         raise typer.Exit(2) from None
     if not is_loopback(sock):
         typer.echo(_exposure_warning(host, port, settings), err=True)
-    _banner(app, settings, host, port, files)
+    _banner(app, settings, host, port, files, _seed_line(seed, seed_file, seeded_before))
     config = uvicorn.Config(
         app,
-        log_level="warning",
-        access_log=False,
+        log_level=log_level.value,
+        access_log=access_log,
         ssl_certfile=str(files.cert) if files else None,
         ssl_keyfile=str(files.key) if files else None,
     )
+    keep_access_log(access_log)  # after uvicorn.Config, which sets its loggers' levels
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _seed_line(path: Path | None, seed: Seed | None, seeded_before: bool) -> str | None:
+    if path is None or seed is None:
+        return None
+    if seeded_before:
+        return f"seed: {path} not applied again (the --db state already holds it)"
+    return f"seed: {path} applied"
 
 
 def _host_names(values: list[str]) -> tuple[str, ...]:
@@ -126,7 +216,9 @@ def _exposure_warning(host: str, port: int, settings: Settings) -> str:
     )
 
 
-def _banner(app: Switchboard, settings: Settings, host: str, port: int, files: TlsFiles | None) -> None:
+def _banner(
+    app: Switchboard, settings: Settings, host: str, port: int, files: TlsFiles | None, seed: str | None
+) -> None:
     # Whole lines (long URLs and paths stay copyable) and no markup, as paths may hold brackets.
     console = Console(soft_wrap=True, markup=False, highlight=False)
     scheme = "https" if files else "http"
@@ -143,6 +235,8 @@ def _banner(app: Switchboard, settings: Settings, host: str, port: int, files: T
     console.print(f"  {'Control API':<32} {origin}/_emulator/ ({control})")
     limits = "on" if settings.rate_limit else "off"
     console.print(f"  state: {settings.db_path or 'in memory'}; rate limits {limits}")
+    if seed is not None:
+        console.print(f"  {seed}")
     clock = "frozen (moves only by POST /_emulator/clock)" if settings.frozen_clock else "real time"
     console.print(f"  clock: {clock}")
     hosts = ", ".join(settings.callback_hosts)

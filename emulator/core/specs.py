@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .spec_cache import cached_parse
+
 _PACKAGED = Path(__file__).resolve().parents[1] / "_specs"
 _CHECKOUT = Path(__file__).resolve().parents[2] / "specs"
 
@@ -29,8 +31,8 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @cache
 def load_spec(api_id: str, filename: str = "openapi.yaml") -> dict[str, Any]:
-    with (specs_dir() / api_id / filename).open(encoding="utf-8") as fh:
-        document: dict[str, Any] = yaml.load(fh, Loader=_LOADER)
+    text = (specs_dir() / api_id / filename).read_bytes()
+    document: dict[str, Any] = cached_parse(text, lambda raw: yaml.load(raw, Loader=_LOADER))
     return document
 
 
