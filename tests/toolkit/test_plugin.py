@@ -6,6 +6,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterator
 from importlib import import_module
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import httpx
@@ -20,10 +21,12 @@ ROOT = Path(__file__).resolve().parents[2]
 CALLS_PER_API = (Path(__file__).parent / "calls_per_api.py").read_text(encoding="utf-8")
 GUIDE = (ROOT / "docs" / "testing.md").read_text(encoding="utf-8")
 WORKED_EXAMPLE = GUIDE.split("```python\n", 1)[1].split("```", 1)[0]  # the guide's example, as printed
-# Already imported by this process, so pytest cannot rewrite its asserts: say so once, not per run.
+# The package's pytest11 entry point loads the plugin, as it does for a user; a checkout used without
+# installing the package names it instead. Already imported by this process, so pytest cannot rewrite its
+# asserts: say so once, not per run.
+_INSTALLED = any(e.name == "switchboard" for e in entry_points(group="pytest11"))
 PLUGIN = (
-    "-p",
-    "emulator.testing.plugin",
+    *(() if _INSTALLED else ("-p", "emulator.testing.plugin")),
     "-p",
     "no:cacheprovider",
     "-W",
