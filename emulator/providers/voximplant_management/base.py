@@ -44,6 +44,7 @@ CONFIGURED = frozenset(
         "wab_phone",
         "invoice",  # one per billing period
         "call_list",  # the account's campaigns
+        "regulation_address",  # the addresses the account filed for numbers that need one
     }
 )
 DAY_SPAN = "day_span"  # per account and dated kind: the first and last day any document is dated

@@ -14,6 +14,7 @@ from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
+from .regulation_control import regulation_routes
 from .tenancy import create_account, create_service_account
 from .traffic_control import traffic_routes
 
@@ -46,6 +47,9 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         data = await json_body(request)
         for name in ("account_name", "account_email", "api_key", "currency"):
             _field(data, name, str, None)
+        parent = _field(data, "parent_account_id", int, None)
+        if parent is not None and store.get(ACCOUNTS, "account", str(parent)) is None:
+            raise ControlError(404, f"no account {parent} to be the parent")
         with store.transaction():
             doc = create_account(store, clock, data)
         return created(doc)
@@ -373,4 +377,5 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         Route("/media-sessions/{session_id:int}", media_session, methods=["GET", "POST"]),
         Route("/media-sessions/{session_id:int}/{rest:path}", media_session, methods=["GET", "POST"]),
         *traffic_routes(provider, account_of),
+        *regulation_routes(provider, account_of),
     ]

@@ -19,7 +19,9 @@ from .demo import seed_demo
 from .history import History, Scenarios
 from .kv import KeyValueStorage
 from .numbers import CallerIDs, OutboundTestNumbers, SipRegistrations, WabPhoneNumbers
+from .plans import Plans
 from .queues import Queues
+from .regulations import Regulations
 from .smartqueue import SmartQueue
 from .sms import Sms
 from .tenancy import authenticate
@@ -45,6 +47,8 @@ class VoximplantManagementProvider(
     SipRegistrations,
     WabPhoneNumbers,
     Billing,
+    Plans,
+    Regulations,
 ):
     def authenticate(self, request: RequestView) -> Any:
         return authenticate(self.store, self.clock, request)
