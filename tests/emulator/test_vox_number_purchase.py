@@ -211,7 +211,7 @@ def test_a_number_that_needs_an_address_is_usable_once_a_verified_one_is_linked(
         regulation_address_id=us_address["regulation_address_id"],
         phone_id=bought["phone_id"],
     )
-    assert refused["code"] == 101 and "GB" in refused["msg"]
+    assert refused["code"] == 422 and "GB" in refused["msg"]
     with_address = ok(
         emulator,
         "AttachPhoneNumber",

@@ -43,7 +43,7 @@ def test_changing_plan_charges_the_new_plan_and_shows_on_the_account(emulator: L
     assert error(emulator, "ChangeAccountPlan", plan_subscription_template_id=202)["code"] == 422
     assert error(emulator, "ChangeAccountPlan", plan_subscription_template_id=999)["code"] == 404
     wrong_type = error(emulator, "ChangeAccountPlan", plan_subscription_template_id=201, plan_type="IM")
-    assert wrong_type["code"] == 101
+    assert wrong_type["code"] == 422
 
 
 def test_money_to_charge_covers_the_renewals_due(emulator: LiveServer) -> None:

@@ -10,7 +10,7 @@ from ...core.environment import Environment
 from ...core.provider import ApiCall, Reply
 from .accounts import account_info
 from .base import ACCOUNTS, Account, Base
-from .errors import invalid, not_found
+from .errors import RULE_VIOLATED, invalid, not_found, vox_error
 from .form import Form, listing, matches
 
 # Form field -> account field, per kind of value.
@@ -113,7 +113,9 @@ class ChildAccounts(Base):
         account, form = self.account(call), self.form(call)
         chosen = self.selected_children(account, form)
         if form.has("new_child_account_email") and len(chosen) != 1:
-            raise invalid("new_child_account_email changes one child account: name exactly one")
+            raise vox_error(
+                RULE_VIOLATED, "new_child_account_email changes one child account: name exactly one"
+            )
         for doc in chosen:
             if form.has("new_child_account_email"):
                 doc["account_email"] = form.text("new_child_account_email")

@@ -69,9 +69,10 @@ class NumberPurchase(NumberCatalogue):
         if address is None:
             raise not_found(f"Regulation address {form.integer('regulation_address_id')}")
         if address["country_code"] != found.country:
-            raise invalid(
+            raise vox_error(
+                RULE_VIOLATED,
                 f"regulation address {address['regulation_address_id']} is in {address['country_code']}, "
-                f"the numbers in {found.country}"
+                f"the numbers in {found.country}",
             )
         status = "VERIFIED" if address["status"] == "VERIFIED" else "IN_PROGRESS"
         return status, address["regulation_address_id"]
@@ -83,7 +84,7 @@ class NumberPurchase(NumberCatalogue):
         if form.has("phone_number"):
             wanted = [self._offered(account, n.lstrip("+")) for n in form.names("phone_number") or []]
             if len({n for n, _ in wanted}) != len(wanted):
-                raise invalid("phone_number names a number twice")
+                raise vox_error(RULE_VIOLATED, "phone_number names a number twice")
         else:
             for name in ("country_code", "phone_category_name", "phone_region_id"):
                 if not form.has(name):

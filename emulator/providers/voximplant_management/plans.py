@@ -19,7 +19,7 @@ from .catalogue_data import (
     Plan,
     plan,
 )
-from .errors import invalid, not_found
+from .errors import RULE_VIOLATED, invalid, not_found, vox_error
 from .form import listing, matches
 from .number_purchase import SUBSCRIPTION_DAYS, NumberPurchase, insufficient_funds
 
@@ -83,8 +83,9 @@ class Plans(NumberPurchase):
         if found is None:
             raise not_found(f"Plan {form.integer('plan_subscription_template_id')}")
         if form.has("plan_type") and form.text("plan_type") != found.plan_type:
-            raise invalid(
-                f"plan {found.template_id} is an {found.plan_type} plan, not {form.text('plan_type')}"
+            raise vox_error(
+                RULE_VIOLATED,
+                f"plan {found.template_id} is an {found.plan_type} plan, not {form.text('plan_type')}",
             )
         plans = self.account_plans(account)
         if plans[found.plan_type]["template_id"] == found.template_id:

@@ -13,7 +13,7 @@ from ...core.provider import ApiCall, Reply
 from .base import ACCOUNTS, Account
 from .catalogue_data import CATEGORIES, COUNTRIES, REGIONS, ZIP_CODES, region_of_number
 from .child_accounts import ChildAccounts
-from .errors import invalid, not_found
+from .errors import RULE_VIOLATED, invalid, not_found, vox_error
 from .form import listing
 from .number_purchase import NumberPurchase
 
@@ -137,13 +137,16 @@ class Regulations(NumberPurchase, ChildAccounts):
         if phone is None:
             raise not_found("Phone number on the account")
         if address["country_code"] != phone["phone_country_code"]:
-            raise invalid(
+            raise vox_error(
+                RULE_VIOLATED,
                 f"regulation address {address['regulation_address_id']} is in {address['country_code']}, "
-                f"phone number {phone['phone_number']} in {phone['phone_country_code']}"
+                f"phone number {phone['phone_number']} in {phone['phone_country_code']}",
             )
         region = region_of_number(phone["phone_number"])
         if region is not None and not region.needs_address:
-            raise invalid(f"phone number {phone['phone_number']} needs no regulation address")
+            raise vox_error(
+                RULE_VIOLATED, f"phone number {phone['phone_number']} needs no regulation address"
+            )
         verified = address["status"] == "VERIFIED"
         phone.update(
             regulation_address_id=address["regulation_address_id"],

@@ -204,6 +204,7 @@ from .get_key_value_items_response import GetKeyValueItemsResponse
 from .get_key_value_keys_request import GetKeyValueKeysRequest
 from .get_key_value_keys_response import GetKeyValueKeysResponse
 from .get_money_amount_to_charge_request import GetMoneyAmountToChargeRequest
+from .get_money_amount_to_charge_request_currency import GetMoneyAmountToChargeRequestCurrency
 from .get_money_amount_to_charge_response import GetMoneyAmountToChargeResponse
 from .get_money_amount_to_charge_result import GetMoneyAmountToChargeResult
 from .get_new_phone_numbers_request import GetNewPhoneNumbersRequest
@@ -634,6 +635,7 @@ __all__ = (
     "GetKeyValueKeysRequest",
     "GetKeyValueKeysResponse",
     "GetMoneyAmountToChargeRequest",
+    "GetMoneyAmountToChargeRequestCurrency",
     "GetMoneyAmountToChargeResponse",
     "GetMoneyAmountToChargeResult",
     "GetNewPhoneNumbersRequest",

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.get_money_amount_to_charge_request_currency import (
+    GetMoneyAmountToChargeRequestCurrency,
+    check_get_money_amount_to_charge_request_currency,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMoneyAmountToChargeRequest")
@@ -16,17 +20,19 @@ class GetMoneyAmountToChargeRequest:
     """
     Attributes:
         charge_date (str | Unset): The date to cover the renewals up to, YYYY-MM-DD
-        currency (str | Unset): The currency of the amounts: USD, EUR, RUR, KZT
+        currency (GetMoneyAmountToChargeRequestCurrency | Unset): The currency of the amounts
     """
 
     charge_date: str | Unset = UNSET
-    currency: str | Unset = UNSET
+    currency: GetMoneyAmountToChargeRequestCurrency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         charge_date = self.charge_date
 
-        currency = self.currency
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +49,12 @@ class GetMoneyAmountToChargeRequest:
         d = dict(src_dict)
         charge_date = d.pop("charge_date", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
+        currency: GetMoneyAmountToChargeRequestCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = check_get_money_amount_to_charge_request_currency(_currency)
 
         get_money_amount_to_charge_request = cls(
             charge_date=charge_date,
