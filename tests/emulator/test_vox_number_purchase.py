@@ -258,3 +258,12 @@ def test_missing_locators_and_unknown_numbers_are_refused(emulator: LiveServer) 
     )
     assert too_many["code"] == 422
     assert error(emulator, "BindPhoneNumberToApplication", application_id=1)["code"] == 101
+
+
+def test_a_number_put_on_an_account_by_the_control_api_is_not_for_sale(emulator: LiveServer) -> None:
+    control(emulator, "POST", "/accounts/1/phone-numbers", phone_number="12125550109")
+    offered = ok(emulator, "GetNewPhoneNumbers", phone_region_id=NY_REGION)["result"]
+    assert "12125550109" not in [n["phone_number"] for n in offered] and len(offered) == 19
+    [phone] = ok(emulator, "GetPhoneNumbers", phone_number="12125550109")["result"]
+    ok(emulator, "DeactivatePhoneNumber", phone_id=phone["phone_id"])
+    assert ok(emulator, "GetNewPhoneNumbers", phone_number_mask="12125550109")["total_count"] == 1

@@ -114,6 +114,9 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
                 "rule_id": _field(data, "rule_id", int, None),
             }
             provider.save(found, "phone", phone["phone_id"], phone)
+            # A number of the catalogue's stock is no longer for sale (DeactivatePhoneNumber frees it).
+            sold = {"account_id": found.account_id, "phone_id": phone["phone_id"]}
+            store.put(ACCOUNTS, "sold_number", number, sold)
         return created(phone)
 
     async def caller_ids(request: Request) -> Response:

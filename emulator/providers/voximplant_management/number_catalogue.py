@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ...core.provider import ApiCall, Reply
-from .base import ACCOUNTS, Account
+from .base import ACCOUNTS
 from .catalogue_data import CATEGORIES, COUNTRIES, MONTHLY, REGIONS, STATES, Region, region
 from .errors import not_found
 from .form import Form, listing, matches
@@ -43,7 +43,7 @@ def region_view(found: Region, in_stock: int) -> dict[str, Any]:
 
 
 def mask_pattern(mask: str) -> re.Pattern[str]:
-    """A number mask: digits, `*` for any run of digits, `?`... as Voximplant's panel writes them."""
+    """A number mask: digits, `*` for any run of digits, `?` for one digit; without wildcards, a prefix."""
     parts = (".*" if char == "*" else "." if char == "?" else re.escape(char) for char in mask.lstrip("+"))
     return re.compile("^" + "".join(parts) + "$" if "*" in mask or "?" in mask else "^" + re.escape(mask))
 
@@ -161,7 +161,3 @@ class NumberCatalogue(PhoneNumbers):
         if found is None:
             raise not_found(f"Phone region {region_id}")
         return found
-
-    def sold_to(self, number: str) -> Account | None:
-        doc = self.store.get(ACCOUNTS, "sold_number", number)
-        return None if doc is None else Account(int(doc["account_id"]))
