@@ -152,6 +152,12 @@ def test_verifications_of_the_account_and_its_children(emulator: LiveServer) -> 
     assert ok(emulator, "GetAccountDocuments", verification_status="REQUIRED")["result"] == []
     [verification] = ok(emulator, "GetAccountVerifications", account_id=1)["result"]
     assert verification["status"] == "VERIFIED"
+    [own_default] = ok(emulator, "GetAccountVerifications")["result"]  # the caller's own by default
+    assert own_default["account_id"] == 1
+    # With api_key authentication account_id also names the caller: the parent's key does not open the child
+    # (a service account's JWT reads a child's verifications: the official client's test does).
+    refused = error(emulator, "GetAccountVerifications", account_id=kid["account_id"])
+    assert refused["code"] == 100
 
 
 def test_a_child_account_needs_an_existing_parent(emulator: LiveServer) -> None:

@@ -185,7 +185,7 @@ class Regulations(NumberPurchase, ChildAccounts):
 
     def get_account_verifications(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        wanted = form.integer("account_id")
+        wanted = form.integer("account_id", account.account_id)
         own = wanted == account.account_id
         if not own and all(c["account_id"] != wanted for c in self.children_of(account)):
             raise not_found(f"Account {wanted} (the caller's own or a child account)")

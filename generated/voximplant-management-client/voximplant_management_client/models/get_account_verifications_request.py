@@ -15,11 +15,11 @@ T = TypeVar("T", bound="GetAccountVerificationsRequest")
 class GetAccountVerificationsRequest:
     """
     Attributes:
-        account_id (int): The account id: the caller's own or a child account's
+        account_id (int | Unset): The account to read: the caller's own (the default) or one of its child accounts
         active_verification_only (bool | Unset): Whether to return the active verification only
     """
 
-    account_id: int
+    account_id: int | Unset = UNSET
     active_verification_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,11 +30,9 @@ class GetAccountVerificationsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_id": account_id,
-            }
-        )
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
         if active_verification_only is not UNSET:
             field_dict["active_verification_only"] = active_verification_only
 
@@ -43,7 +41,7 @@ class GetAccountVerificationsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
+        account_id = d.pop("account_id", UNSET)
 
         active_verification_only = d.pop("active_verification_only", UNSET)
 

@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.set_account_info_request import SetAccountInfoRequest
 from ...models.set_account_info_response import SetAccountInfoResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SetAccountInfoRequest,
+    body: SetAccountInfoRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/SetAccountInfo/",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -73,14 +74,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SetAccountInfoRequest,
+    body: SetAccountInfoRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | SetAccountInfoResponse]:
     """Edits the account's profile
 
      Edits the account's profile and settings; GetAccountInfo shows them.
 
     Args:
-        body (SetAccountInfoRequest):
+        body (SetAccountInfoRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +105,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SetAccountInfoRequest,
+    body: SetAccountInfoRequest | Unset = UNSET,
 ) -> ErrorResponse | SetAccountInfoResponse | None:
     """Edits the account's profile
 
      Edits the account's profile and settings; GetAccountInfo shows them.
 
     Args:
-        body (SetAccountInfoRequest):
+        body (SetAccountInfoRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +131,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SetAccountInfoRequest,
+    body: SetAccountInfoRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | SetAccountInfoResponse]:
     """Edits the account's profile
 
      Edits the account's profile and settings; GetAccountInfo shows them.
 
     Args:
-        body (SetAccountInfoRequest):
+        body (SetAccountInfoRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +160,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SetAccountInfoRequest,
+    body: SetAccountInfoRequest | Unset = UNSET,
 ) -> ErrorResponse | SetAccountInfoResponse | None:
     """Edits the account's profile
 
      Edits the account's profile and settings; GetAccountInfo shows them.
 
     Args:
-        body (SetAccountInfoRequest):
+        body (SetAccountInfoRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_phone_number_categories_request import GetPhoneNumberCategoriesRequest
 from ...models.get_phone_number_categories_response import GetPhoneNumberCategoriesResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetPhoneNumberCategoriesRequest,
+    body: GetPhoneNumberCategoriesRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/GetPhoneNumberCategories/",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -73,7 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetPhoneNumberCategoriesRequest,
+    body: GetPhoneNumberCategoriesRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetPhoneNumberCategoriesResponse]:
     """Gets the phone number categories of countries
 
@@ -81,7 +82,7 @@ def sync_detailed(
     TOLLFREE, ...).
 
     Args:
-        body (GetPhoneNumberCategoriesRequest):
+        body (GetPhoneNumberCategoriesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetPhoneNumberCategoriesRequest,
+    body: GetPhoneNumberCategoriesRequest | Unset = UNSET,
 ) -> ErrorResponse | GetPhoneNumberCategoriesResponse | None:
     """Gets the phone number categories of countries
 
@@ -113,7 +114,7 @@ def sync(
     TOLLFREE, ...).
 
     Args:
-        body (GetPhoneNumberCategoriesRequest):
+        body (GetPhoneNumberCategoriesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetPhoneNumberCategoriesRequest,
+    body: GetPhoneNumberCategoriesRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetPhoneNumberCategoriesResponse]:
     """Gets the phone number categories of countries
 
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     TOLLFREE, ...).
 
     Args:
-        body (GetPhoneNumberCategoriesRequest):
+        body (GetPhoneNumberCategoriesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetPhoneNumberCategoriesRequest,
+    body: GetPhoneNumberCategoriesRequest | Unset = UNSET,
 ) -> ErrorResponse | GetPhoneNumberCategoriesResponse | None:
     """Gets the phone number categories of countries
 
@@ -170,7 +171,7 @@ async def asyncio(
     TOLLFREE, ...).
 
     Args:
-        body (GetPhoneNumberCategoriesRequest):
+        body (GetPhoneNumberCategoriesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

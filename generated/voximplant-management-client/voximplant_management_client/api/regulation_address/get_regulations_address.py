@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_regulations_address_request import GetRegulationsAddressRequest
 from ...models.get_regulations_address_response import GetRegulationsAddressResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetRegulationsAddressRequest,
+    body: GetRegulationsAddressRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/GetRegulationsAddress/",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -73,7 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetRegulationsAddressRequest,
+    body: GetRegulationsAddressRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetRegulationsAddressResponse]:
     """Gets the account's regulation addresses
 
@@ -81,7 +82,7 @@ def sync_detailed(
     verified or in progress.
 
     Args:
-        body (GetRegulationsAddressRequest):
+        body (GetRegulationsAddressRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetRegulationsAddressRequest,
+    body: GetRegulationsAddressRequest | Unset = UNSET,
 ) -> ErrorResponse | GetRegulationsAddressResponse | None:
     """Gets the account's regulation addresses
 
@@ -113,7 +114,7 @@ def sync(
     verified or in progress.
 
     Args:
-        body (GetRegulationsAddressRequest):
+        body (GetRegulationsAddressRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetRegulationsAddressRequest,
+    body: GetRegulationsAddressRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetRegulationsAddressResponse]:
     """Gets the account's regulation addresses
 
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     verified or in progress.
 
     Args:
-        body (GetRegulationsAddressRequest):
+        body (GetRegulationsAddressRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetRegulationsAddressRequest,
+    body: GetRegulationsAddressRequest | Unset = UNSET,
 ) -> ErrorResponse | GetRegulationsAddressResponse | None:
     """Gets the account's regulation addresses
 
@@ -170,7 +171,7 @@ async def asyncio(
     verified or in progress.
 
     Args:
-        body (GetRegulationsAddressRequest):
+        body (GetRegulationsAddressRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
