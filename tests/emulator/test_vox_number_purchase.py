@@ -267,3 +267,25 @@ def test_a_number_put_on_an_account_by_the_control_api_is_not_for_sale(emulator:
     [phone] = ok(emulator, "GetPhoneNumbers", phone_number="12125550109")["result"]
     ok(emulator, "DeactivatePhoneNumber", phone_id=phone["phone_id"])
     assert ok(emulator, "GetNewPhoneNumbers", phone_number_mask="12125550109")["total_count"] == 1
+
+
+def test_a_bought_number_renews_monthly_on_the_clock_or_is_deactivated(emulator: LiveServer) -> None:
+    [kept] = ok(emulator, "AttachPhoneNumber", phone_number="12135550101")["phone_numbers"]
+    [dropped] = ok(emulator, "AttachPhoneNumber", phone_number="12135550102")["phone_numbers"]
+    ok(emulator, "SetPhoneNumberInfo", phone_id=dropped["phone_id"], auto_charge=False)
+    [before] = ok(emulator, "GetPhoneNumbers", phone_id=kept["phone_id"])["result"]
+    paid = balance(emulator)
+    emulator.advance(29 * 86400)
+    assert balance(emulator) == paid  # the first month is paid for
+    emulator.advance(86400)
+    assert balance(emulator) == paid - 1.0  # the kept number's second month; the other is not charged
+    [renewed] = ok(emulator, "GetPhoneNumbers", phone_id=kept["phone_id"])["result"]
+    assert renewed["phone_next_renewal"] > before["phone_next_renewal"] and renewed["can_be_used"] is True
+    [lapsed] = ok(emulator, "GetPhoneNumbers", phone_id=dropped["phone_id"])["result"]
+    assert (lapsed["deactivated"], lapsed["can_be_used"], lapsed["activation_status"]) == (
+        True,
+        False,
+        "DEACTIVATED",
+    )
+    with emulator.control() as client:
+        assert client.get("/timeline").json()["failures"] == []

@@ -15,9 +15,8 @@ from .base import ACCOUNTS, DATE, DATETIME, Account
 from .catalogue_data import Region, region_of_number
 from .errors import RULE_VIOLATED, already_exists, invalid, not_found, vox_error
 from .form import Form, listing
-from .number_catalogue import NumberCatalogue
+from .number_renewal import SUBSCRIPTION_DAYS, NumberRenewal
 
-SUBSCRIPTION_DAYS = 30
 REPORT_KEPT_DAYS = 30
 
 
@@ -32,7 +31,7 @@ def insufficient_funds(cost: float, balance: float, currency: str) -> Exception:
     )
 
 
-class NumberPurchase(NumberCatalogue):
+class NumberPurchase(NumberRenewal):
     def __init__(self, env: Environment) -> None:
         super().__init__(env)
         self.store.index("report", "type")
@@ -173,6 +172,7 @@ class NumberPurchase(NumberCatalogue):
         self.store.put(
             ACCOUNTS, "sold_number", number, {"account_id": account.account_id, "phone_id": phone_id}
         )
+        self.schedule_renewal(account, phone_id)
         return phone
 
     # --- using and releasing ------------------------------------------------------------------
@@ -224,6 +224,7 @@ class NumberPurchase(NumberCatalogue):
         account, form = self.account(call), self.form(call)
         for phone in self.named_phones(account, form):
             self.drop(account, "phone", phone["phone_id"])
+            self.cancel_renewal(int(phone["phone_id"]))
             sold = self.store.get(ACCOUNTS, "sold_number", phone["phone_number"])
             if sold is not None and sold["account_id"] == account.account_id:
                 self.store.delete(ACCOUNTS, "sold_number", phone["phone_number"])  # back in stock

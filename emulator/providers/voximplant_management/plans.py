@@ -21,7 +21,8 @@ from .catalogue_data import (
 )
 from .errors import RULE_VIOLATED, invalid, not_found, vox_error
 from .form import listing, matches
-from .number_purchase import SUBSCRIPTION_DAYS, NumberPurchase, insufficient_funds
+from .number_purchase import NumberPurchase, insufficient_funds
+from .number_renewal import SUBSCRIPTION_DAYS
 
 
 def plan_view(found: Plan) -> dict[str, Any]:
