@@ -25,18 +25,40 @@ ACCOUNT_FIELDS = (
     "account_first_name",
     "account_last_name",
     "a2p_sms_enabled",
+    # What SetAccountInfo / SetChildAccountInfo set:
+    "account_custom_data",
+    "account_notifications",
+    "tariff_changing_notifications",
+    "news_notifications",
+    "send_js_error",
+    "min_balance_to_notify",
+    "billing_address_name",
+    "billing_address_country_code",
+    "billing_address_address",
+    "billing_address_zip",
+    "billing_address_phone",
+    "callback_url",
+    "callback_salt",
+    "support_robokassa",
+    "support_bank_card",
+    "support_invoice",
 )
+
+
+def account_info(account: dict[str, Any]) -> dict[str, Any]:
+    """An account as GetAccountInfo and GetChildrenAccounts show it."""
+    info: dict[str, Any] = {key: account[key] for key in ACCOUNT_FIELDS if account.get(key) is not None}
+    info["billing_limits"] = {
+        "robokassa": {"currency": info["currency"], "min_amount": 10.0},
+        "bank_card": {"currency": info["currency"], "min_amount": 10.0},
+        "invoice": {"currency": info["currency"], "min_amount": 100.0},
+    }
+    return info
 
 
 class Accounts(Base):
     def get_account_info(self, call: ApiCall) -> Reply:
-        account = self.account_doc(self.account(call))
-        info: dict[str, Any] = {key: account[key] for key in ACCOUNT_FIELDS if key in account}
-        info["billing_limits"] = {
-            "robokassa": {"currency": info["currency"], "min_amount": 10.0},
-            "bank_card": {"currency": info["currency"], "min_amount": 10.0},
-            "invoice": {"currency": info["currency"], "min_amount": 100.0},
-        }
+        info = account_info(self.account_doc(self.account(call)))
         host = call.headers.get("host", "api.voximplant.com")
         return self.ok(result=info, api_address=host)
 

@@ -47,6 +47,7 @@ CONFIGURED = frozenset(
         "subuser",
         "push_credential",
         "dialogflow_key",
+        "regulation_address",  # the addresses the account filed for numbers that need one
     }
 )
 DAY_SPAN = "day_span"  # per account and dated kind: the first and last day any document is dated

@@ -15,6 +15,7 @@ from ...core.control import control_field as _field
 from .access_control import access_routes
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
+from .regulation_control import regulation_routes
 from .tenancy import create_account, create_service_account
 from .traffic_control import traffic_routes
 
@@ -47,6 +48,9 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         data = await json_body(request)
         for name in ("account_name", "account_email", "api_key", "currency"):
             _field(data, name, str, None)
+        parent = _field(data, "parent_account_id", int, None)
+        if parent is not None and store.get(ACCOUNTS, "account", str(parent)) is None:
+            raise ControlError(404, f"no account {parent} to be the parent")
         with store.transaction():
             doc = create_account(store, clock, data)
         return created(doc)
@@ -111,6 +115,9 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
                 "rule_id": _field(data, "rule_id", int, None),
             }
             provider.save(found, "phone", phone["phone_id"], phone)
+            # A number of the catalogue's stock is no longer for sale (DeactivatePhoneNumber frees it).
+            sold = {"account_id": found.account_id, "phone_id": phone["phone_id"]}
+            store.put(ACCOUNTS, "sold_number", number, sold)
         return created(phone)
 
     async def caller_ids(request: Request) -> Response:
@@ -380,4 +387,5 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         Route("/media-sessions/{session_id:int}/{rest:path}", media_session, methods=["GET", "POST"]),
         *traffic_routes(provider, account_of),
         *access_routes(provider, account_of),
+        *regulation_routes(provider, account_of),
     ]

@@ -61,5 +61,28 @@ def seed_demo(provider: VoximplantManagementProvider) -> None:
             "rule_id": None,
         },
     )
+    # A verified London address: what buying a London number needs.
+    provider.save(
+        account,
+        "regulation_address",
+        501,
+        {
+            "regulation_address_id": 501,
+            "country_code": "GB",
+            "phone_category_name": "GEOGRAPHIC",
+            "phone_region_code": "20",
+            "salutation": "MR",
+            "company": "Demo Ltd",
+            "first_name": "Demo",
+            "last_name": "User",
+            "city": "London",
+            "zip_code": "EC1A 1BB",
+            "street": "King Edward Street",
+            "builder_number": "",
+            "house_number": "1",
+            "status": "VERIFIED",
+        },
+    )
+    store.next_id("voximplant-ids", "regulation_address", 501)
     store.next_id("voximplant-ids", "phone", 100002)
     store.next_id("voximplant-ids", "subscription", 200002)

@@ -53,6 +53,7 @@ PHONE_FIELDS = (
     "extended_application_name",
     "rule_id",
     "rule_name",
+    "incoming_sms_callback_url",
 )
 
 

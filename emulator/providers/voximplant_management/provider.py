@@ -23,8 +23,10 @@ from .history import History, Scenarios
 from .inspect import inspector_calls
 from .kv import KeyValueStorage
 from .numbers import CallerIDs, OutboundTestNumbers
+from .plans import Plans
 from .push import PushCredentials
 from .queues import Queues
+from .regulations import Regulations
 from .roles import Roles
 from .sip_registrations import SipRegistrations
 from .smartqueue import SmartQueue
@@ -60,6 +62,8 @@ class VoximplantManagementProvider(
     PushCredentials,
     DialogflowKeys,
     AcdStatistics,
+    Plans,
+    Regulations,
 ):
     def authenticate(self, request: RequestView) -> Any:
         return authenticate(self.store, self.clock, request)

@@ -41,6 +41,8 @@ def create_account(store: Store, clock: Clock, data: dict[str, Any]) -> dict[str
         "account_first_name": data.get("account_first_name", "Demo"),
         "account_last_name": data.get("account_last_name", "User"),
         "a2p_sms_enabled": bool(data.get("a2p_sms_enabled", True)),
+        # A child account names its parent; the parent lists and edits it (GetChildrenAccounts).
+        "parent_account_id": int(data["parent_account_id"]) if data.get("parent_account_id") else None,
     }
     store.put(ACCOUNTS, "account", str(account_id), doc)
     return doc

@@ -9,8 +9,15 @@ from .a2p_send_sms_response import A2PSendSmsResponse
 from .a2p_sms_history import A2PSmsHistory
 from .a2p_sms_history_delivery_status import A2PSmsHistoryDeliveryStatus
 from .a2p_sms_history_status_id import A2PSmsHistoryStatusId
+from .account_documents import AccountDocuments
 from .account_info import AccountInfo
 from .account_invoice import AccountInvoice
+from .account_plan import AccountPlan
+from .account_plan_package import AccountPlanPackage
+from .account_verification import AccountVerification
+from .account_verification_verification_status import AccountVerificationVerificationStatus
+from .account_verifications import AccountVerifications
+from .account_verifications_status import AccountVerificationsStatus
 from .acd_after_service_operator_state import ACDAfterServiceOperatorState
 from .acd_lock import ACDLock
 from .acd_locked_operator_state import ACDLockedOperatorState
@@ -78,6 +85,8 @@ from .application_info import ApplicationInfo
 from .attach_admin_role_request import AttachAdminRoleRequest
 from .attach_admin_role_request_mode import AttachAdminRoleRequestMode
 from .attach_admin_role_response import AttachAdminRoleResponse
+from .attach_phone_number_request import AttachPhoneNumberRequest
+from .attach_phone_number_response import AttachPhoneNumberResponse
 from .attached_phone_info import AttachedPhoneInfo
 from .attached_phone_info_verification_status import AttachedPhoneInfoVerificationStatus
 from .authorized_account_ip import AuthorizedAccountIP
@@ -86,6 +95,8 @@ from .billing_limit_info import BillingLimitInfo
 from .billing_limits import BillingLimits
 from .bind_dialogflow_keys_request import BindDialogflowKeysRequest
 from .bind_dialogflow_keys_response import BindDialogflowKeysResponse
+from .bind_phone_number_to_application_request import BindPhoneNumberToApplicationRequest
+from .bind_phone_number_to_application_response import BindPhoneNumberToApplicationResponse
 from .bind_push_credential_request import BindPushCredentialRequest
 from .bind_push_credential_response import BindPushCredentialResponse
 from .bind_sip_registration_request import BindSipRegistrationRequest
@@ -105,8 +116,11 @@ from .cancel_call_list_batch_request import CancelCallListBatchRequest
 from .cancel_call_list_batch_response import CancelCallListBatchResponse
 from .cancel_call_list_task_request import CancelCallListTaskRequest
 from .cancel_call_list_task_response import CancelCallListTaskResponse
+from .change_account_plan_request import ChangeAccountPlanRequest
+from .change_account_plan_response import ChangeAccountPlanResponse
 from .check_authorized_account_ip_request import CheckAuthorizedAccountIPRequest
 from .check_authorized_account_ip_response import CheckAuthorizedAccountIPResponse
+from .common_report import CommonReport
 from .control_sms_request import ControlSmsRequest
 from .control_sms_request_command import ControlSmsRequestCommand
 from .control_sms_response import ControlSmsResponse
@@ -121,6 +135,8 @@ from .create_key_request import CreateKeyRequest
 from .create_key_response import CreateKeyResponse
 from .create_sip_registration_request import CreateSipRegistrationRequest
 from .create_sip_registration_response import CreateSipRegistrationResponse
+from .deactivate_phone_number_request import DeactivatePhoneNumberRequest
+from .deactivate_phone_number_response import DeactivatePhoneNumberResponse
 from .del_admin_role_request import DelAdminRoleRequest
 from .del_admin_role_response import DelAdminRoleResponse
 from .del_admin_user_request import DelAdminUserRequest
@@ -173,10 +189,18 @@ from .edit_call_list_tasks_priority_response import EditCallListTasksPriorityRes
 from .error_response import ErrorResponse
 from .exchange_rates import ExchangeRates
 from .failed_sms import FailedSms
+from .get_account_documents_request import GetAccountDocumentsRequest
+from .get_account_documents_response import GetAccountDocumentsResponse
 from .get_account_info_request import GetAccountInfoRequest
 from .get_account_info_response import GetAccountInfoResponse
 from .get_account_invoices_request import GetAccountInvoicesRequest
 from .get_account_invoices_response import GetAccountInvoicesResponse
+from .get_account_phone_number_countries_request import GetAccountPhoneNumberCountriesRequest
+from .get_account_phone_number_countries_response import GetAccountPhoneNumberCountriesResponse
+from .get_account_plans_request import GetAccountPlansRequest
+from .get_account_plans_response import GetAccountPlansResponse
+from .get_account_verifications_request import GetAccountVerificationsRequest
+from .get_account_verifications_response import GetAccountVerificationsResponse
 from .get_acd_history_request import GetACDHistoryRequest
 from .get_acd_history_request_output import GetACDHistoryRequestOutput
 from .get_acd_history_response import GetACDHistoryResponse
@@ -193,6 +217,8 @@ from .get_acd_queue_statistics_request_aggregation import GetACDQueueStatisticsR
 from .get_acd_queue_statistics_response import GetACDQueueStatisticsResponse
 from .get_acd_state_request import GetACDStateRequest
 from .get_acd_state_response import GetACDStateResponse
+from .get_actual_phone_number_region_request import GetActualPhoneNumberRegionRequest
+from .get_actual_phone_number_region_response import GetActualPhoneNumberRegionResponse
 from .get_admin_roles_request import GetAdminRolesRequest
 from .get_admin_roles_response import GetAdminRolesResponse
 from .get_admin_users_request import GetAdminUsersRequest
@@ -203,6 +229,10 @@ from .get_authorized_account_i_ps_request import GetAuthorizedAccountIPsRequest
 from .get_authorized_account_i_ps_response import GetAuthorizedAccountIPsResponse
 from .get_available_admin_role_entries_request import GetAvailableAdminRoleEntriesRequest
 from .get_available_admin_role_entries_response import GetAvailableAdminRoleEntriesResponse
+from .get_available_plans_request import GetAvailablePlansRequest
+from .get_available_plans_response import GetAvailablePlansResponse
+from .get_available_regulations_request import GetAvailableRegulationsRequest
+from .get_available_regulations_response import GetAvailableRegulationsResponse
 from .get_brief_call_history_request import GetBriefCallHistoryRequest
 from .get_brief_call_history_request_output import GetBriefCallHistoryRequestOutput
 from .get_brief_call_history_response import GetBriefCallHistoryResponse
@@ -217,6 +247,11 @@ from .get_call_lists_response import GetCallListsResponse
 from .get_caller_i_ds_request import GetCallerIDsRequest
 from .get_caller_i_ds_request_order_by import GetCallerIDsRequestOrderBy
 from .get_caller_i_ds_response import GetCallerIDsResponse
+from .get_children_accounts_request import GetChildrenAccountsRequest
+from .get_children_accounts_request_order_by import GetChildrenAccountsRequestOrderBy
+from .get_children_accounts_response import GetChildrenAccountsResponse
+from .get_countries_request import GetCountriesRequest
+from .get_countries_response import GetCountriesResponse
 from .get_currency_rate_request import GetCurrencyRateRequest
 from .get_currency_rate_response import GetCurrencyRateResponse
 from .get_dialogflow_keys_request import GetDialogflowKeysRequest
@@ -231,8 +266,22 @@ from .get_key_value_keys_request import GetKeyValueKeysRequest
 from .get_key_value_keys_response import GetKeyValueKeysResponse
 from .get_keys_request import GetKeysRequest
 from .get_keys_response import GetKeysResponse
+from .get_money_amount_to_charge_request import GetMoneyAmountToChargeRequest
+from .get_money_amount_to_charge_request_currency import GetMoneyAmountToChargeRequestCurrency
+from .get_money_amount_to_charge_response import GetMoneyAmountToChargeResponse
+from .get_money_amount_to_charge_result import GetMoneyAmountToChargeResult
+from .get_new_phone_numbers_request import GetNewPhoneNumbersRequest
+from .get_new_phone_numbers_response import GetNewPhoneNumbersResponse
 from .get_outbound_test_phone_numbers_request import GetOutboundTestPhoneNumbersRequest
 from .get_outbound_test_phone_numbers_response import GetOutboundTestPhoneNumbersResponse
+from .get_phone_number_categories_request import GetPhoneNumberCategoriesRequest
+from .get_phone_number_categories_response import GetPhoneNumberCategoriesResponse
+from .get_phone_number_country_states_request import GetPhoneNumberCountryStatesRequest
+from .get_phone_number_country_states_response import GetPhoneNumberCountryStatesResponse
+from .get_phone_number_regions_request import GetPhoneNumberRegionsRequest
+from .get_phone_number_regions_response import GetPhoneNumberRegionsResponse
+from .get_phone_number_reports_request import GetPhoneNumberReportsRequest
+from .get_phone_number_reports_response import GetPhoneNumberReportsResponse
 from .get_phone_numbers_async_request import GetPhoneNumbersAsyncRequest
 from .get_phone_numbers_async_response import GetPhoneNumbersAsyncResponse
 from .get_phone_numbers_request import GetPhoneNumbersRequest
@@ -249,6 +298,12 @@ from .get_queues_request import GetQueuesRequest
 from .get_queues_response import GetQueuesResponse
 from .get_record_storages_request import GetRecordStoragesRequest
 from .get_record_storages_response import GetRecordStoragesResponse
+from .get_regions_request import GetRegionsRequest
+from .get_regions_response import GetRegionsResponse
+from .get_regulations_address_request import GetRegulationsAddressRequest
+from .get_regulations_address_response import GetRegulationsAddressResponse
+from .get_resource_price_request import GetResourcePriceRequest
+from .get_resource_price_response import GetResourcePriceResponse
 from .get_role_groups_request import GetRoleGroupsRequest
 from .get_role_groups_response import GetRoleGroupsResponse
 from .get_roles_request import GetRolesRequest
@@ -285,6 +340,8 @@ from .get_sub_user_roles_request import GetSubUserRolesRequest
 from .get_sub_user_roles_response import GetSubUserRolesResponse
 from .get_sub_users_request import GetSubUsersRequest
 from .get_sub_users_response import GetSubUsersResponse
+from .get_subscription_price_request import GetSubscriptionPriceRequest
+from .get_subscription_price_response import GetSubscriptionPriceResponse
 from .get_transaction_history_async_request import GetTransactionHistoryAsyncRequest
 from .get_transaction_history_async_request_output import GetTransactionHistoryAsyncRequestOutput
 from .get_transaction_history_async_response import GetTransactionHistoryAsyncResponse
@@ -295,6 +352,8 @@ from .get_users_request_order_by import GetUsersRequestOrderBy
 from .get_users_response import GetUsersResponse
 from .get_wab_phone_numbers_request import GetWABPhoneNumbersRequest
 from .get_wab_phone_numbers_response import GetWABPhoneNumbersResponse
+from .get_zip_codes_request import GetZIPCodesRequest
+from .get_zip_codes_response import GetZIPCodesResponse
 from .invoice_period import InvoicePeriod
 from .invoice_spending_details import InvoiceSpendingDetails
 from .invoice_taxes_details import InvoiceTaxesDetails
@@ -306,7 +365,21 @@ from .key_info import KeyInfo
 from .key_value_items import KeyValueItems
 from .key_value_keys import KeyValueKeys
 from .key_view import KeyView
+from .linkregulation_address_request import LinkregulationAddressRequest
+from .linkregulation_address_response import LinkregulationAddressResponse
+from .multiple_numbers_price import MultipleNumbersPrice
+from .new_attached_phone_info import NewAttachedPhoneInfo
+from .new_attached_phone_info_verification_status import NewAttachedPhoneInfoVerificationStatus
+from .new_phone_info import NewPhoneInfo
 from .outbound_test_phonenumber_info import OutboundTestPhonenumberInfo
+from .phone_number_country_category_info import PhoneNumberCountryCategoryInfo
+from .phone_number_country_info import PhoneNumberCountryInfo
+from .phone_number_country_region_info import PhoneNumberCountryRegionInfo
+from .phone_number_country_state_info import PhoneNumberCountryStateInfo
+from .plan import Plan
+from .plan_package import PlanPackage
+from .price_group import PriceGroup
+from .price_group_params import PriceGroupParams
 from .pstn_black_list_info import PstnBlackListInfo
 from .push_credential_content import PushCredentialContent
 from .push_credential_info import PushCredentialInfo
@@ -316,6 +389,11 @@ from .queue_users import QueueUsers
 from .record import Record
 from .record_storage_info import RecordStorageInfo
 from .record_transcription_status import RecordTranscriptionStatus
+from .regulation_address import RegulationAddress
+from .regulation_address_status import RegulationAddressStatus
+from .regulation_country import RegulationCountry
+from .regulation_country_category import RegulationCountryCategory
+from .regulation_region_record import RegulationRegionRecord
 from .remove_key_roles_request import RemoveKeyRolesRequest
 from .remove_key_roles_response import RemoveKeyRolesResponse
 from .remove_sub_user_roles_request import RemoveSubUserRolesRequest
@@ -323,12 +401,15 @@ from .remove_sub_user_roles_response import RemoveSubUserRolesResponse
 from .request_smart_queue_history_request import RequestSmartQueueHistoryRequest
 from .request_smart_queue_history_request_group_by import RequestSmartQueueHistoryRequestGroupBy
 from .request_smart_queue_history_response import RequestSmartQueueHistoryResponse
+from .resource_price import ResourcePrice
 from .resource_usage import ResourceUsage
 from .role_group_view import RoleGroupView
 from .role_view import RoleView
 from .secret_list_item import SecretListItem
 from .send_sms_message_request import SendSmsMessageRequest
 from .send_sms_message_response import SendSmsMessageResponse
+from .set_account_info_request import SetAccountInfoRequest
+from .set_account_info_response import SetAccountInfoResponse
 from .set_admin_role_info_request import SetAdminRoleInfoRequest
 from .set_admin_role_info_request_entry_modification_mode import SetAdminRoleInfoRequestEntryModificationMode
 from .set_admin_role_info_response import SetAdminRoleInfoResponse
@@ -336,12 +417,16 @@ from .set_admin_user_info_request import SetAdminUserInfoRequest
 from .set_admin_user_info_response import SetAdminUserInfoResponse
 from .set_application_info_request import SetApplicationInfoRequest
 from .set_application_info_response import SetApplicationInfoResponse
+from .set_child_account_info_request import SetChildAccountInfoRequest
+from .set_child_account_info_response import SetChildAccountInfoResponse
 from .set_dialogflow_key_request import SetDialogflowKeyRequest
 from .set_dialogflow_key_response import SetDialogflowKeyResponse
 from .set_key_roles_request import SetKeyRolesRequest
 from .set_key_roles_response import SetKeyRolesResponse
 from .set_key_value_item_request import SetKeyValueItemRequest
 from .set_key_value_item_response import SetKeyValueItemResponse
+from .set_phone_number_info_request import SetPhoneNumberInfoRequest
+from .set_phone_number_info_response import SetPhoneNumberInfoResponse
 from .set_pstn_black_list_item_request import SetPstnBlackListItemRequest
 from .set_pstn_black_list_item_response import SetPstnBlackListItemResponse
 from .set_push_credential_request import SetPushCredentialRequest
@@ -430,6 +515,8 @@ from .start_conference_request import StartConferenceRequest
 from .start_conference_response import StartConferenceResponse
 from .sub_user_id import SubUserID
 from .sub_user_view import SubUserView
+from .subscription_template import SubscriptionTemplate
+from .subscriptions_to_charge import SubscriptionsToCharge
 from .transaction_info import TransactionInfo
 from .transaction_info_transaction_type import TransactionInfoTransactionType
 from .update_key_request import UpdateKeyRequest
@@ -441,6 +528,7 @@ from .user_info_acd_status import UserInfoAcdStatus
 from .verify_outbound_test_phone_number_request import VerifyOutboundTestPhoneNumberRequest
 from .verify_outbound_test_phone_number_response import VerifyOutboundTestPhoneNumberResponse
 from .wab_phone_info import WABPhoneInfo
+from .zip_code import ZipCode
 
 __all__ = (
     "A2PGetSmsHistoryRequest",
@@ -452,8 +540,15 @@ __all__ = (
     "A2PSmsHistory",
     "A2PSmsHistoryDeliveryStatus",
     "A2PSmsHistoryStatusId",
+    "AccountDocuments",
     "AccountInfo",
     "AccountInvoice",
+    "AccountPlan",
+    "AccountPlanPackage",
+    "AccountVerification",
+    "AccountVerifications",
+    "AccountVerificationsStatus",
+    "AccountVerificationVerificationStatus",
     "ACDAfterServiceOperatorState",
     "ACDLock",
     "ACDLockedOperatorState",
@@ -523,12 +618,16 @@ __all__ = (
     "AttachAdminRoleResponse",
     "AttachedPhoneInfo",
     "AttachedPhoneInfoVerificationStatus",
+    "AttachPhoneNumberRequest",
+    "AttachPhoneNumberResponse",
     "AuthorizedAccountIP",
     "BankCardBillingLimitInfo",
     "BillingLimitInfo",
     "BillingLimits",
     "BindDialogflowKeysRequest",
     "BindDialogflowKeysResponse",
+    "BindPhoneNumberToApplicationRequest",
+    "BindPhoneNumberToApplicationResponse",
     "BindPushCredentialRequest",
     "BindPushCredentialResponse",
     "BindSipRegistrationRequest",
@@ -548,8 +647,11 @@ __all__ = (
     "CancelCallListBatchResponse",
     "CancelCallListTaskRequest",
     "CancelCallListTaskResponse",
+    "ChangeAccountPlanRequest",
+    "ChangeAccountPlanResponse",
     "CheckAuthorizedAccountIPRequest",
     "CheckAuthorizedAccountIPResponse",
+    "CommonReport",
     "ControlSmsRequest",
     "ControlSmsRequestCommand",
     "ControlSmsResponse",
@@ -562,6 +664,8 @@ __all__ = (
     "CreateKeyResponse",
     "CreateSipRegistrationRequest",
     "CreateSipRegistrationResponse",
+    "DeactivatePhoneNumberRequest",
+    "DeactivatePhoneNumberResponse",
     "DelAdminRoleRequest",
     "DelAdminRoleResponse",
     "DelAdminUserRequest",
@@ -614,10 +718,18 @@ __all__ = (
     "ErrorResponse",
     "ExchangeRates",
     "FailedSms",
+    "GetAccountDocumentsRequest",
+    "GetAccountDocumentsResponse",
     "GetAccountInfoRequest",
     "GetAccountInfoResponse",
     "GetAccountInvoicesRequest",
     "GetAccountInvoicesResponse",
+    "GetAccountPhoneNumberCountriesRequest",
+    "GetAccountPhoneNumberCountriesResponse",
+    "GetAccountPlansRequest",
+    "GetAccountPlansResponse",
+    "GetAccountVerificationsRequest",
+    "GetAccountVerificationsResponse",
     "GetACDHistoryRequest",
     "GetACDHistoryRequestOutput",
     "GetACDHistoryResponse",
@@ -634,6 +746,8 @@ __all__ = (
     "GetACDQueueStatisticsResponse",
     "GetACDStateRequest",
     "GetACDStateResponse",
+    "GetActualPhoneNumberRegionRequest",
+    "GetActualPhoneNumberRegionResponse",
     "GetAdminRolesRequest",
     "GetAdminRolesResponse",
     "GetAdminUsersRequest",
@@ -644,6 +758,10 @@ __all__ = (
     "GetAuthorizedAccountIPsResponse",
     "GetAvailableAdminRoleEntriesRequest",
     "GetAvailableAdminRoleEntriesResponse",
+    "GetAvailablePlansRequest",
+    "GetAvailablePlansResponse",
+    "GetAvailableRegulationsRequest",
+    "GetAvailableRegulationsResponse",
     "GetBriefCallHistoryRequest",
     "GetBriefCallHistoryRequestOutput",
     "GetBriefCallHistoryResponse",
@@ -658,6 +776,11 @@ __all__ = (
     "GetCallListsRequest",
     "GetCallListsRequestTypeList",
     "GetCallListsResponse",
+    "GetChildrenAccountsRequest",
+    "GetChildrenAccountsRequestOrderBy",
+    "GetChildrenAccountsResponse",
+    "GetCountriesRequest",
+    "GetCountriesResponse",
     "GetCurrencyRateRequest",
     "GetCurrencyRateResponse",
     "GetDialogflowKeysRequest",
@@ -672,8 +795,22 @@ __all__ = (
     "GetKeyValueItemsResponse",
     "GetKeyValueKeysRequest",
     "GetKeyValueKeysResponse",
+    "GetMoneyAmountToChargeRequest",
+    "GetMoneyAmountToChargeRequestCurrency",
+    "GetMoneyAmountToChargeResponse",
+    "GetMoneyAmountToChargeResult",
+    "GetNewPhoneNumbersRequest",
+    "GetNewPhoneNumbersResponse",
     "GetOutboundTestPhoneNumbersRequest",
     "GetOutboundTestPhoneNumbersResponse",
+    "GetPhoneNumberCategoriesRequest",
+    "GetPhoneNumberCategoriesResponse",
+    "GetPhoneNumberCountryStatesRequest",
+    "GetPhoneNumberCountryStatesResponse",
+    "GetPhoneNumberRegionsRequest",
+    "GetPhoneNumberRegionsResponse",
+    "GetPhoneNumberReportsRequest",
+    "GetPhoneNumberReportsResponse",
     "GetPhoneNumbersAsyncRequest",
     "GetPhoneNumbersAsyncResponse",
     "GetPhoneNumbersRequest",
@@ -690,6 +827,12 @@ __all__ = (
     "GetQueuesResponse",
     "GetRecordStoragesRequest",
     "GetRecordStoragesResponse",
+    "GetRegionsRequest",
+    "GetRegionsResponse",
+    "GetRegulationsAddressRequest",
+    "GetRegulationsAddressResponse",
+    "GetResourcePriceRequest",
+    "GetResourcePriceResponse",
     "GetRoleGroupsRequest",
     "GetRoleGroupsResponse",
     "GetRolesRequest",
@@ -722,6 +865,8 @@ __all__ = (
     "GetSQSkillsResult",
     "GetSQStateRequest",
     "GetSQStateResponse",
+    "GetSubscriptionPriceRequest",
+    "GetSubscriptionPriceResponse",
     "GetSubUserRolesRequest",
     "GetSubUserRolesResponse",
     "GetSubUsersRequest",
@@ -736,6 +881,8 @@ __all__ = (
     "GetUsersResponse",
     "GetWABPhoneNumbersRequest",
     "GetWABPhoneNumbersResponse",
+    "GetZIPCodesRequest",
+    "GetZIPCodesResponse",
     "InvoicePeriod",
     "InvoiceSpendingDetails",
     "InvoiceTaxesDetails",
@@ -747,7 +894,21 @@ __all__ = (
     "KeyValueItems",
     "KeyValueKeys",
     "KeyView",
+    "LinkregulationAddressRequest",
+    "LinkregulationAddressResponse",
+    "MultipleNumbersPrice",
+    "NewAttachedPhoneInfo",
+    "NewAttachedPhoneInfoVerificationStatus",
+    "NewPhoneInfo",
     "OutboundTestPhonenumberInfo",
+    "PhoneNumberCountryCategoryInfo",
+    "PhoneNumberCountryInfo",
+    "PhoneNumberCountryRegionInfo",
+    "PhoneNumberCountryStateInfo",
+    "Plan",
+    "PlanPackage",
+    "PriceGroup",
+    "PriceGroupParams",
     "PstnBlackListInfo",
     "PushCredentialContent",
     "PushCredentialInfo",
@@ -757,6 +918,11 @@ __all__ = (
     "Record",
     "RecordStorageInfo",
     "RecordTranscriptionStatus",
+    "RegulationAddress",
+    "RegulationAddressStatus",
+    "RegulationCountry",
+    "RegulationCountryCategory",
+    "RegulationRegionRecord",
     "RemoveKeyRolesRequest",
     "RemoveKeyRolesResponse",
     "RemoveSubUserRolesRequest",
@@ -764,12 +930,15 @@ __all__ = (
     "RequestSmartQueueHistoryRequest",
     "RequestSmartQueueHistoryRequestGroupBy",
     "RequestSmartQueueHistoryResponse",
+    "ResourcePrice",
     "ResourceUsage",
     "RoleGroupView",
     "RoleView",
     "SecretListItem",
     "SendSmsMessageRequest",
     "SendSmsMessageResponse",
+    "SetAccountInfoRequest",
+    "SetAccountInfoResponse",
     "SetAdminRoleInfoRequest",
     "SetAdminRoleInfoRequestEntryModificationMode",
     "SetAdminRoleInfoResponse",
@@ -777,12 +946,16 @@ __all__ = (
     "SetAdminUserInfoResponse",
     "SetApplicationInfoRequest",
     "SetApplicationInfoResponse",
+    "SetChildAccountInfoRequest",
+    "SetChildAccountInfoResponse",
     "SetDialogflowKeyRequest",
     "SetDialogflowKeyResponse",
     "SetKeyRolesRequest",
     "SetKeyRolesResponse",
     "SetKeyValueItemRequest",
     "SetKeyValueItemResponse",
+    "SetPhoneNumberInfoRequest",
+    "SetPhoneNumberInfoResponse",
     "SetPstnBlackListItemRequest",
     "SetPstnBlackListItemResponse",
     "SetPushCredentialRequest",
@@ -869,6 +1042,8 @@ __all__ = (
     "SQUnbindSkillResponse",
     "StartConferenceRequest",
     "StartConferenceResponse",
+    "SubscriptionsToCharge",
+    "SubscriptionTemplate",
     "SubUserID",
     "SubUserView",
     "TransactionInfo",
@@ -882,4 +1057,5 @@ __all__ = (
     "VerifyOutboundTestPhoneNumberRequest",
     "VerifyOutboundTestPhoneNumberResponse",
     "WABPhoneInfo",
+    "ZipCode",
 )

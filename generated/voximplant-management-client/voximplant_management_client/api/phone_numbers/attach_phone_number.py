@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attach_phone_number_request import AttachPhoneNumberRequest
+from ...models.attach_phone_number_response import AttachPhoneNumberResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AttachPhoneNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/AttachPhoneNumber/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttachPhoneNumberResponse | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> AttachPhoneNumberResponse | ErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AttachPhoneNumberResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttachPhoneNumberResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachPhoneNumberRequest,
+) -> Response[AttachPhoneNumberResponse | ErrorResponse]:
+    """Buys phone numbers for the account
+
+     Buys phone numbers from the catalogue and attaches them to the account: either phone_count numbers
+    of one region (country_code, phone_category_name and phone_region_id together; the platform picks
+    them), or the numbers phone_number names (as GetNewPhoneNumbers lists them). The installation fee
+    and the first month are charged to the balance; a balance that does not cover them refuses the
+    purchase.
+
+    Args:
+        body (AttachPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachPhoneNumberResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachPhoneNumberRequest,
+) -> AttachPhoneNumberResponse | ErrorResponse | None:
+    """Buys phone numbers for the account
+
+     Buys phone numbers from the catalogue and attaches them to the account: either phone_count numbers
+    of one region (country_code, phone_category_name and phone_region_id together; the platform picks
+    them), or the numbers phone_number names (as GetNewPhoneNumbers lists them). The installation fee
+    and the first month are charged to the balance; a balance that does not cover them refuses the
+    purchase.
+
+    Args:
+        body (AttachPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachPhoneNumberResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachPhoneNumberRequest,
+) -> Response[AttachPhoneNumberResponse | ErrorResponse]:
+    """Buys phone numbers for the account
+
+     Buys phone numbers from the catalogue and attaches them to the account: either phone_count numbers
+    of one region (country_code, phone_category_name and phone_region_id together; the platform picks
+    them), or the numbers phone_number names (as GetNewPhoneNumbers lists them). The installation fee
+    and the first month are charged to the balance; a balance that does not cover them refuses the
+    purchase.
+
+    Args:
+        body (AttachPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachPhoneNumberResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachPhoneNumberRequest,
+) -> AttachPhoneNumberResponse | ErrorResponse | None:
+    """Buys phone numbers for the account
+
+     Buys phone numbers from the catalogue and attaches them to the account: either phone_count numbers
+    of one region (country_code, phone_category_name and phone_region_id together; the platform picks
+    them), or the numbers phone_number names (as GetNewPhoneNumbers lists them). The installation fee
+    and the first month are charged to the balance; a balance that does not cover them refuses the
+    purchase.
+
+    Args:
+        body (AttachPhoneNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachPhoneNumberResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

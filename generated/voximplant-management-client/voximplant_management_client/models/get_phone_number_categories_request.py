@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPhoneNumberCategoriesRequest")
+
+
+@_attrs_define
+class GetPhoneNumberCategoriesRequest:
+    """
+    Attributes:
+        country_code (str | Unset): Country codes separated by semicolons (;)
+        locale (str | Unset): The locale of localized names (en, ru)
+        sandbox (str | Unset): Whether to list the sandbox numbers' categories
+    """
+
+    country_code: str | Unset = UNSET
+    locale: str | Unset = UNSET
+    sandbox: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        locale = self.locale
+
+        sandbox = self.sandbox
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country_code = d.pop("country_code", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        get_phone_number_categories_request = cls(
+            country_code=country_code,
+            locale=locale,
+            sandbox=sandbox,
+        )
+
+        get_phone_number_categories_request.additional_properties = d
+        return get_phone_number_categories_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPhoneNumberCountryStatesRequest")
+
+
+@_attrs_define
+class GetPhoneNumberCountryStatesRequest:
+    """
+    Attributes:
+        country_code (str): The country code (ISO 3166-1 alpha-2), e.g. US
+        country_state (str | Unset): The country state to look up
+        phone_category_name (str | Unset): The phone category name: GEOGRAPHIC, MOBILE, TOLLFREE, ... (see
+            GetPhoneNumberCategories)
+    """
+
+    country_code: str
+    country_state: str | Unset = UNSET
+    phone_category_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        country_state = self.country_state
+
+        phone_category_name = self.phone_category_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "country_code": country_code,
+            }
+        )
+        if country_state is not UNSET:
+            field_dict["country_state"] = country_state
+        if phone_category_name is not UNSET:
+            field_dict["phone_category_name"] = phone_category_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country_code = d.pop("country_code")
+
+        country_state = d.pop("country_state", UNSET)
+
+        phone_category_name = d.pop("phone_category_name", UNSET)
+
+        get_phone_number_country_states_request = cls(
+            country_code=country_code,
+            country_state=country_state,
+            phone_category_name=phone_category_name,
+        )
+
+        get_phone_number_country_states_request.additional_properties = d
+        return get_phone_number_country_states_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.zip_code import ZipCode
+
+
+T = TypeVar("T", bound="GetZIPCodesResponse")
+
+
+@_attrs_define
+class GetZIPCodesResponse:
+    """
+    Attributes:
+        result (list[ZipCode]): The ZIP codes
+        total_count (int): The total number of records found
+        count (int | Unset): The number of records returned
+    """
+
+    result: list[ZipCode]
+    total_count: int
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        total_count = self.total_count
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "total_count": total_count,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.zip_code import ZipCode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = ZipCode.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        total_count = d.pop("total_count")
+
+        count = d.pop("count", UNSET)
+
+        get_zip_codes_response = cls(
+            result=result,
+            total_count=total_count,
+            count=count,
+        )
+
+        get_zip_codes_response.additional_properties = d
+        return get_zip_codes_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
