@@ -63,6 +63,7 @@ class Base(Provider):
     command_field: ClassVar[str | None] = "cmd"
     form_fields_in_query: ClassVar[bool] = True
     any_case_booleans: ClassVar[bool] = True
+    multipart_forms: ClassVar[bool] = True  # the service reads a multipart form as it reads an urlencoded one
 
     def __init__(self, env: Environment) -> None:
         super().__init__(env)
