@@ -25,6 +25,7 @@ CONFIGURED = frozenset(
     {
         "application",
         "rule",
+        "scenario",
         "user",
         "acd_queue",
         "acd_skill",

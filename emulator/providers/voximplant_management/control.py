@@ -14,6 +14,7 @@ from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
+from .session_control import session_routes
 from .tenancy import create_account, create_service_account
 from .traffic_control import traffic_routes
 
@@ -373,4 +374,5 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         Route("/media-sessions/{session_id:int}", media_session, methods=["GET", "POST"]),
         Route("/media-sessions/{session_id:int}/{rest:path}", media_session, methods=["GET", "POST"]),
         *traffic_routes(provider, account_of),
+        *session_routes(provider, account_of),
     ]

@@ -20,6 +20,7 @@ from .history import History, Scenarios
 from .kv import KeyValueStorage
 from .numbers import CallerIDs, OutboundTestNumbers, SipRegistrations, WabPhoneNumbers
 from .queues import Queues
+from .sessions import ScenarioSessions
 from .smartqueue import SmartQueue
 from .sms import Sms
 from .tenancy import authenticate
@@ -33,6 +34,7 @@ class VoximplantManagementProvider(
     CallLists,
     History,
     Scenarios,
+    ScenarioSessions,
     KeyValueStorage,
     Secrets,
     AdminUsers,

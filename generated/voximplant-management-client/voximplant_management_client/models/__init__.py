@@ -38,6 +38,10 @@ from .add_pstn_black_list_item_request import AddPstnBlackListItemRequest
 from .add_pstn_black_list_item_response import AddPstnBlackListItemResponse
 from .add_queue_request import AddQueueRequest
 from .add_queue_response import AddQueueResponse
+from .add_rule_request import AddRuleRequest
+from .add_rule_response import AddRuleResponse
+from .add_scenario_request import AddScenarioRequest
+from .add_scenario_response import AddScenarioResponse
 from .add_secret_request import AddSecretRequest
 from .add_secret_response import AddSecretResponse
 from .add_secret_result import AddSecretResult
@@ -63,6 +67,8 @@ from .authorized_account_ip import AuthorizedAccountIP
 from .bank_card_billing_limit_info import BankCardBillingLimitInfo
 from .billing_limit_info import BillingLimitInfo
 from .billing_limits import BillingLimits
+from .bind_scenario_request import BindScenarioRequest
+from .bind_scenario_response import BindScenarioResponse
 from .bind_sip_registration_request import BindSipRegistrationRequest
 from .bind_sip_registration_response import BindSipRegistrationResponse
 from .bind_skill_request import BindSkillRequest
@@ -110,6 +116,10 @@ from .del_pstn_black_list_item_request import DelPstnBlackListItemRequest
 from .del_pstn_black_list_item_response import DelPstnBlackListItemResponse
 from .del_queue_request import DelQueueRequest
 from .del_queue_response import DelQueueResponse
+from .del_rule_request import DelRuleRequest
+from .del_rule_response import DelRuleResponse
+from .del_scenario_request import DelScenarioRequest
+from .del_scenario_response import DelScenarioResponse
 from .del_secret_request import DelSecretRequest
 from .del_secret_response import DelSecretResponse
 from .del_sip_white_list_item_request import DelSipWhiteListItemRequest
@@ -184,6 +194,10 @@ from .get_record_storages_request import GetRecordStoragesRequest
 from .get_record_storages_response import GetRecordStoragesResponse
 from .get_role_groups_request import GetRoleGroupsRequest
 from .get_role_groups_response import GetRoleGroupsResponse
+from .get_rules_request import GetRulesRequest
+from .get_rules_response import GetRulesResponse
+from .get_scenarios_request import GetScenariosRequest
+from .get_scenarios_response import GetScenariosResponse
 from .get_secret_value_request import GetSecretValueRequest
 from .get_secret_value_response import GetSecretValueResponse
 from .get_secret_value_result import GetSecretValueResult
@@ -239,11 +253,17 @@ from .queue_users import QueueUsers
 from .record import Record
 from .record_storage_info import RecordStorageInfo
 from .record_transcription_status import RecordTranscriptionStatus
+from .reorder_rules_request import ReorderRulesRequest
+from .reorder_rules_response import ReorderRulesResponse
+from .reorder_scenarios_request import ReorderScenariosRequest
+from .reorder_scenarios_response import ReorderScenariosResponse
 from .request_smart_queue_history_request import RequestSmartQueueHistoryRequest
 from .request_smart_queue_history_request_group_by import RequestSmartQueueHistoryRequestGroupBy
 from .request_smart_queue_history_response import RequestSmartQueueHistoryResponse
 from .resource_usage import ResourceUsage
 from .role_group_view import RoleGroupView
+from .rule_info import RuleInfo
+from .scenario_info import ScenarioInfo
 from .secret_list_item import SecretListItem
 from .send_sms_message_request import SendSmsMessageRequest
 from .send_sms_message_response import SendSmsMessageResponse
@@ -262,6 +282,10 @@ from .set_pstn_black_list_item_request import SetPstnBlackListItemRequest
 from .set_pstn_black_list_item_response import SetPstnBlackListItemResponse
 from .set_queue_info_request import SetQueueInfoRequest
 from .set_queue_info_response import SetQueueInfoResponse
+from .set_rule_info_request import SetRuleInfoRequest
+from .set_rule_info_response import SetRuleInfoResponse
+from .set_scenario_info_request import SetScenarioInfoRequest
+from .set_scenario_info_response import SetScenarioInfoResponse
 from .set_secret_info_request import SetSecretInfoRequest
 from .set_secret_info_response import SetSecretInfoResponse
 from .set_sip_white_list_item_request import SetSipWhiteListItemRequest
@@ -336,6 +360,8 @@ from .sq_unbind_skill_request import SQUnbindSkillRequest
 from .sq_unbind_skill_response import SQUnbindSkillResponse
 from .start_conference_request import StartConferenceRequest
 from .start_conference_response import StartConferenceResponse
+from .start_scenarios_request import StartScenariosRequest
+from .start_scenarios_response import StartScenariosResponse
 from .transaction_info import TransactionInfo
 from .transaction_info_transaction_type import TransactionInfoTransactionType
 from .user_info import UserInfo
@@ -383,6 +409,10 @@ __all__ = (
     "AddPstnBlackListItemResponse",
     "AddQueueRequest",
     "AddQueueResponse",
+    "AddRuleRequest",
+    "AddRuleResponse",
+    "AddScenarioRequest",
+    "AddScenarioResponse",
     "AddSecretRequest",
     "AddSecretResponse",
     "AddSecretResult",
@@ -408,6 +438,8 @@ __all__ = (
     "BankCardBillingLimitInfo",
     "BillingLimitInfo",
     "BillingLimits",
+    "BindScenarioRequest",
+    "BindScenarioResponse",
     "BindSipRegistrationRequest",
     "BindSipRegistrationResponse",
     "BindSkillRequest",
@@ -455,6 +487,10 @@ __all__ = (
     "DelPstnBlackListItemResponse",
     "DelQueueRequest",
     "DelQueueResponse",
+    "DelRuleRequest",
+    "DelRuleResponse",
+    "DelScenarioRequest",
+    "DelScenarioResponse",
     "DelSecretRequest",
     "DelSecretResponse",
     "DelSipWhiteListItemRequest",
@@ -527,6 +563,10 @@ __all__ = (
     "GetRecordStoragesResponse",
     "GetRoleGroupsRequest",
     "GetRoleGroupsResponse",
+    "GetRulesRequest",
+    "GetRulesResponse",
+    "GetScenariosRequest",
+    "GetScenariosResponse",
     "GetSecretsRequest",
     "GetSecretsResponse",
     "GetSecretValueRequest",
@@ -582,11 +622,17 @@ __all__ = (
     "Record",
     "RecordStorageInfo",
     "RecordTranscriptionStatus",
+    "ReorderRulesRequest",
+    "ReorderRulesResponse",
+    "ReorderScenariosRequest",
+    "ReorderScenariosResponse",
     "RequestSmartQueueHistoryRequest",
     "RequestSmartQueueHistoryRequestGroupBy",
     "RequestSmartQueueHistoryResponse",
     "ResourceUsage",
     "RoleGroupView",
+    "RuleInfo",
+    "ScenarioInfo",
     "SecretListItem",
     "SendSmsMessageRequest",
     "SendSmsMessageResponse",
@@ -605,6 +651,10 @@ __all__ = (
     "SetPstnBlackListItemResponse",
     "SetQueueInfoRequest",
     "SetQueueInfoResponse",
+    "SetRuleInfoRequest",
+    "SetRuleInfoResponse",
+    "SetScenarioInfoRequest",
+    "SetScenarioInfoResponse",
     "SetSecretInfoRequest",
     "SetSecretInfoResponse",
     "SetSipWhiteListItemRequest",
@@ -679,6 +729,8 @@ __all__ = (
     "SQUnbindSkillResponse",
     "StartConferenceRequest",
     "StartConferenceResponse",
+    "StartScenariosRequest",
+    "StartScenariosResponse",
     "TransactionInfo",
     "TransactionInfoTransactionType",
     "UserInfo",
