@@ -13,7 +13,7 @@ from .admin import AdminUsers
 from .app_secrets import Secrets
 from .applications import Applications
 from .billing import Billing
-from .call_lists import CallLists
+from .call_list_extras import CallListExtras
 from .control import control_routes
 from .demo import seed_demo
 from .history import History, Scenarios
@@ -31,7 +31,7 @@ class VoximplantManagementProvider(
     Applications,
     Queues,
     SmartQueue,
-    CallLists,
+    CallListExtras,
     History,
     Scenarios,
     ScenarioSessions,

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...core.provider import ApiCall, Reply
 from .base import Account, Base
-from .errors import already_exists, invalid, not_found, vox_error
+from .errors import RULE_VIOLATED, already_exists, invalid, not_found, vox_error
 from .form import ALL, Form, listing, matches
 
 RULE_VIEW = (
@@ -37,21 +37,21 @@ class RoutingRules(Base):
         return sorted(rules, key=lambda r: (r.get("order", r["rule_id"]), r["rule_id"]))
 
     def named_rule(self, account: Account, form: Form) -> dict[str, Any]:
-        """The rule a request names by rule_id, or by rule_name within its application."""
+        """The rule a request names by rule_id, or by rule_name: within its application when one is named,
+        else among the account's rules, where the name must be unique."""
         if form.has("rule_id"):
             rule = self.one(account, "rule", form.integer("rule_id"))
             if rule is None:
                 raise not_found(f"Rule {form.integer('rule_id')}")
             return rule
-        app = self.application(account, form)
-        assert app is not None
-        found = [
-            r
-            for r in self.app_rules(account, app["application_id"])
-            if r["rule_name"] == form.text("rule_name")
-        ]
+        name = form.text("rule_name")
+        app = self.application(account, form, required=False)
+        rules = self.app_rules(account, app["application_id"]) if app else self.all_of(account, "rule")
+        found = [r for r in rules if r["rule_name"] == name]
         if not found:
-            raise not_found(f"Rule '{form.text('rule_name')}'")
+            raise not_found(f"Rule '{name}'")
+        if len(found) > 1:
+            raise vox_error(RULE_VIOLATED, f"Several applications have a rule '{name}': name the application")
         return found[0]
 
     def scenario_view(self, scenario: dict[str, Any], with_script: bool = False) -> dict[str, Any]:
@@ -169,7 +169,7 @@ class RoutingRules(Base):
                 raise not_found(f"Rule {rule_id}")
             rules.append(rule)
         if len({r["application_id"] for r in rules}) > 1:
-            raise vox_error(422, "The rules must belong to the same application")
+            raise vox_error(RULE_VIOLATED, "The rules must belong to the same application")
         # The listed rules take the places they held among the application's rules, in the new order.
         places = sorted(r.get("order", r["rule_id"]) for r in rules)
         for place, rule in zip(places, rules, strict=True):
@@ -206,7 +206,8 @@ class RoutingRules(Base):
             owner = scenario.get("application_id")
             if app is not None and owner and owner != app["application_id"]:
                 raise vox_error(
-                    422, f"Scenario {scenario['scenario_id']} belongs to another application than the rule"
+                    RULE_VIOLATED,
+                    f"Scenario {scenario['scenario_id']} belongs to another application than the rule",
                 )
         return found
 

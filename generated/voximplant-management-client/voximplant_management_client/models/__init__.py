@@ -77,6 +77,7 @@ from .bind_user_to_queue_request import BindUserToQueueRequest
 from .bind_user_to_queue_response import BindUserToQueueResponse
 from .call_info import CallInfo
 from .call_list import CallList
+from .call_list_detail import CallListDetail
 from .call_list_status import CallListStatus
 from .call_list_task_priority_strategy import CallListTaskPriorityStrategy
 from .call_session_info import CallSessionInfo
@@ -135,6 +136,8 @@ from .download_invoice_response import DownloadInvoiceResponse
 from .edit_call_list_request import EditCallListRequest
 from .edit_call_list_request_task_priority_strategy import EditCallListRequestTaskPriorityStrategy
 from .edit_call_list_response import EditCallListResponse
+from .edit_call_list_task_request import EditCallListTaskRequest
+from .edit_call_list_task_response import EditCallListTaskResponse
 from .edit_call_list_tasks_priority_request import EditCallListTasksPriorityRequest
 from .edit_call_list_tasks_priority_response import EditCallListTasksPriorityResponse
 from .error_response import ErrorResponse
@@ -164,6 +167,9 @@ from .get_call_history_async_request_output import GetCallHistoryAsyncRequestOut
 from .get_call_history_async_response import GetCallHistoryAsyncResponse
 from .get_call_history_request import GetCallHistoryRequest
 from .get_call_history_response import GetCallHistoryResponse
+from .get_call_list_details_request import GetCallListDetailsRequest
+from .get_call_list_details_request_output import GetCallListDetailsRequestOutput
+from .get_call_list_details_response import GetCallListDetailsResponse
 from .get_call_lists_request import GetCallListsRequest
 from .get_call_lists_request_type_list import GetCallListsRequestTypeList
 from .get_call_lists_response import GetCallListsResponse
@@ -253,6 +259,8 @@ from .queue_users import QueueUsers
 from .record import Record
 from .record_storage_info import RecordStorageInfo
 from .record_transcription_status import RecordTranscriptionStatus
+from .recover_call_list_request import RecoverCallListRequest
+from .recover_call_list_response import RecoverCallListResponse
 from .reorder_rules_request import ReorderRulesRequest
 from .reorder_rules_response import ReorderRulesResponse
 from .reorder_scenarios_request import ReorderScenariosRequest
@@ -362,6 +370,8 @@ from .start_conference_request import StartConferenceRequest
 from .start_conference_response import StartConferenceResponse
 from .start_scenarios_request import StartScenariosRequest
 from .start_scenarios_response import StartScenariosResponse
+from .stop_call_list_processing_request import StopCallListProcessingRequest
+from .stop_call_list_processing_response import StopCallListProcessingResponse
 from .transaction_info import TransactionInfo
 from .transaction_info_transaction_type import TransactionInfoTransactionType
 from .user_info import UserInfo
@@ -449,6 +459,7 @@ __all__ = (
     "CallerIDInfo",
     "CallInfo",
     "CallList",
+    "CallListDetail",
     "CallListStatus",
     "CallListTaskPriorityStrategy",
     "CallSessionInfo",
@@ -504,6 +515,8 @@ __all__ = (
     "EditCallListRequest",
     "EditCallListRequestTaskPriorityStrategy",
     "EditCallListResponse",
+    "EditCallListTaskRequest",
+    "EditCallListTaskResponse",
     "EditCallListTasksPriorityRequest",
     "EditCallListTasksPriorityResponse",
     "ErrorResponse",
@@ -536,6 +549,9 @@ __all__ = (
     "GetCallHistoryAsyncResponse",
     "GetCallHistoryRequest",
     "GetCallHistoryResponse",
+    "GetCallListDetailsRequest",
+    "GetCallListDetailsRequestOutput",
+    "GetCallListDetailsResponse",
     "GetCallListsRequest",
     "GetCallListsRequestTypeList",
     "GetCallListsResponse",
@@ -622,6 +638,8 @@ __all__ = (
     "Record",
     "RecordStorageInfo",
     "RecordTranscriptionStatus",
+    "RecoverCallListRequest",
+    "RecoverCallListResponse",
     "ReorderRulesRequest",
     "ReorderRulesResponse",
     "ReorderScenariosRequest",
@@ -731,6 +749,8 @@ __all__ = (
     "StartConferenceResponse",
     "StartScenariosRequest",
     "StartScenariosResponse",
+    "StopCallListProcessingRequest",
+    "StopCallListProcessingResponse",
     "TransactionInfo",
     "TransactionInfoTransactionType",
     "UserInfo",
