@@ -19,7 +19,7 @@ IDS = "voximplant-ids"  # the namespace of id counters: Voximplant ids are uniqu
 DATETIME = "%Y-%m-%d %H:%M:%S"
 DATE = "%Y-%m-%d"
 # Kinds that pile up over time (history): found by the day they are dated, never by a scan.
-DATED = ("call_session", "transaction", "sms", "a2p_sms")
+DATED = ("call_session", "transaction", "sms", "a2p_sms", "report", "audit")
 # Kinds an account sets up (its applications, users, queues, numbers, lists, ...): a request may scan them.
 CONFIGURED = frozenset(
     {

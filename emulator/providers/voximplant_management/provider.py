@@ -12,6 +12,7 @@ from .accounts import Accounts
 from .admin import AdminUsers
 from .app_secrets import Secrets
 from .applications import Applications
+from .audit import AuditLog
 from .billing import Billing
 from .call_list_extras import CallListExtras
 from .control import control_routes
@@ -32,6 +33,7 @@ class VoximplantManagementProvider(
     Queues,
     SmartQueue,
     CallListExtras,
+    AuditLog,
     History,
     Scenarios,
     ScenarioSessions,

@@ -63,6 +63,7 @@ from .attach_admin_role_request_mode import AttachAdminRoleRequestMode
 from .attach_admin_role_response import AttachAdminRoleResponse
 from .attached_phone_info import AttachedPhoneInfo
 from .attached_phone_info_verification_status import AttachedPhoneInfoVerificationStatus
+from .audit_log_info import AuditLogInfo
 from .authorized_account_ip import AuthorizedAccountIP
 from .bank_card_billing_limit_info import BankCardBillingLimitInfo
 from .billing_limit_info import BillingLimitInfo
@@ -131,6 +132,9 @@ from .del_user_request import DelUserRequest
 from .del_user_response import DelUserResponse
 from .delete_call_list_request import DeleteCallListRequest
 from .delete_call_list_response import DeleteCallListResponse
+from .delete_record_request import DeleteRecordRequest
+from .delete_record_response import DeleteRecordResponse
+from .download_history_report_request import DownloadHistoryReportRequest
 from .download_invoice_request import DownloadInvoiceRequest
 from .download_invoice_response import DownloadInvoiceResponse
 from .edit_call_list_request import EditCallListRequest
@@ -155,6 +159,11 @@ from .get_admin_users_request import GetAdminUsersRequest
 from .get_admin_users_response import GetAdminUsersResponse
 from .get_applications_request import GetApplicationsRequest
 from .get_applications_response import GetApplicationsResponse
+from .get_audit_log_async_request import GetAuditLogAsyncRequest
+from .get_audit_log_async_request_output import GetAuditLogAsyncRequestOutput
+from .get_audit_log_async_response import GetAuditLogAsyncResponse
+from .get_audit_log_request import GetAuditLogRequest
+from .get_audit_log_response import GetAuditLogResponse
 from .get_authorized_account_i_ps_request import GetAuthorizedAccountIPsRequest
 from .get_authorized_account_i_ps_response import GetAuthorizedAccountIPsResponse
 from .get_available_admin_role_entries_request import GetAvailableAdminRoleEntriesRequest
@@ -178,6 +187,8 @@ from .get_caller_i_ds_request_order_by import GetCallerIDsRequestOrderBy
 from .get_caller_i_ds_response import GetCallerIDsResponse
 from .get_currency_rate_request import GetCurrencyRateRequest
 from .get_currency_rate_response import GetCurrencyRateResponse
+from .get_history_reports_request import GetHistoryReportsRequest
+from .get_history_reports_response import GetHistoryReportsResponse
 from .get_key_value_item_request import GetKeyValueItemRequest
 from .get_key_value_item_response import GetKeyValueItemResponse
 from .get_key_value_items_request import GetKeyValueItemsRequest
@@ -242,6 +253,7 @@ from .get_users_request_order_by import GetUsersRequestOrderBy
 from .get_users_response import GetUsersResponse
 from .get_wab_phone_numbers_request import GetWABPhoneNumbersRequest
 from .get_wab_phone_numbers_response import GetWABPhoneNumbersResponse
+from .history_report import HistoryReport
 from .invoice_period import InvoicePeriod
 from .invoice_spending_details import InvoiceSpendingDetails
 from .invoice_taxes_details import InvoiceTaxesDetails
@@ -444,6 +456,7 @@ __all__ = (
     "AttachAdminRoleResponse",
     "AttachedPhoneInfo",
     "AttachedPhoneInfoVerificationStatus",
+    "AuditLogInfo",
     "AuthorizedAccountIP",
     "BankCardBillingLimitInfo",
     "BillingLimitInfo",
@@ -490,6 +503,8 @@ __all__ = (
     "DelCallerIDResponse",
     "DeleteCallListRequest",
     "DeleteCallListResponse",
+    "DeleteRecordRequest",
+    "DeleteRecordResponse",
     "DelKeyValueItemRequest",
     "DelKeyValueItemResponse",
     "DelOutboundTestPhoneNumberRequest",
@@ -510,6 +525,7 @@ __all__ = (
     "DelSkillResponse",
     "DelUserRequest",
     "DelUserResponse",
+    "DownloadHistoryReportRequest",
     "DownloadInvoiceRequest",
     "DownloadInvoiceResponse",
     "EditCallListRequest",
@@ -534,6 +550,11 @@ __all__ = (
     "GetAdminUsersResponse",
     "GetApplicationsRequest",
     "GetApplicationsResponse",
+    "GetAuditLogAsyncRequest",
+    "GetAuditLogAsyncRequestOutput",
+    "GetAuditLogAsyncResponse",
+    "GetAuditLogRequest",
+    "GetAuditLogResponse",
     "GetAuthorizedAccountIPsRequest",
     "GetAuthorizedAccountIPsResponse",
     "GetAvailableAdminRoleEntriesRequest",
@@ -557,6 +578,8 @@ __all__ = (
     "GetCallListsResponse",
     "GetCurrencyRateRequest",
     "GetCurrencyRateResponse",
+    "GetHistoryReportsRequest",
+    "GetHistoryReportsResponse",
     "GetKeyValueItemRequest",
     "GetKeyValueItemResponse",
     "GetKeyValueItemsRequest",
@@ -621,6 +644,7 @@ __all__ = (
     "GetUsersResponse",
     "GetWABPhoneNumbersRequest",
     "GetWABPhoneNumbersResponse",
+    "HistoryReport",
     "InvoicePeriod",
     "InvoiceSpendingDetails",
     "InvoiceTaxesDetails",
