@@ -143,8 +143,8 @@ class CallListExtras(CallLists):
             body = text.getvalue().encode(encoding)
         except (LookupError, UnicodeEncodeError):
             raise invalid(f"encoding {encoding!r} cannot carry this list") from None
-        media_type = "text/csv" if encoding.lower() in ("utf-8", "utf8") else f"text/csv; charset={encoding}"
-        return Reply(body=body, media_type=media_type)
+        # A file, as the official client expects one: the raw body as application/octet-stream.
+        return Reply(body=body, media_type="application/octet-stream")
 
     def _detail(self, call_list: dict[str, Any], task: dict[str, Any]) -> dict[str, Any]:
         status = task["status"]
