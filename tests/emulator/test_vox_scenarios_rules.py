@@ -42,6 +42,12 @@ def test_scenarios_bound_to_rules_in_order(emulator: LiveServer) -> None:
     assert [s["scenario_id"] for s in after["scenarios"]] == [first["scenario_id"]]
     bad = error(emulator, "AddRule", application_id=app, rule_name="broken", rule_pattern="([")
     assert bad["code"] == 101 and "rule_pattern" in bad["msg"]
+    shared = ok(emulator, "AddScenario", scenario_name="shared", scenario_script=SCRIPT)["scenario_id"]
+    ok(emulator, "DelApplication", application_id=app)  # its rules and own scenarios go with it
+    assert error(emulator, "StartScenarios", rule_id=rule)["code"] == 404
+    assert [s["scenario_id"] for s in ok(emulator, "GetScenarios")["result"]] == [shared]
+    gone = error(emulator, "SetScenarioInfo", scenario_id=first["scenario_id"], scenario_name="x")
+    assert gone["code"] == 404
 
 
 def test_rule_order_routes_inbound_calls(emulator: LiveServer) -> None:
