@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.get_audit_log_async_response import GetAuditLogAsyncResponse
 from ...models.get_audit_log_request import GetAuditLogRequest
 from ...models.get_audit_log_response import GetAuditLogResponse
 from ...types import UNSET, Response, Unset
@@ -32,10 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetAuditLogResponse | None:
+) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ErrorResponse | GetAuditLogResponse:
+        def _parse_response_200(data: object) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -44,11 +45,19 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = GetAuditLogAsyncResponse.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = ErrorResponse.from_dict(data)
+            response_200_type_2 = ErrorResponse.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -62,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetAuditLogResponse]:
+) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
-) -> Response[ErrorResponse | GetAuditLogResponse]:
+) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
     """Gets the account's audit log
 
      Gets the history of the account's changes: one entry per call of a method that changed something
@@ -89,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetAuditLogResponse]
+        Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
-) -> ErrorResponse | GetAuditLogResponse | None:
+) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
     """Gets the account's audit log
 
      Gets the history of the account's changes: one entry per call of a method that changed something
@@ -121,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAuditLogResponse
+        ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse
     """
 
     return sync_detailed(
@@ -134,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
-) -> Response[ErrorResponse | GetAuditLogResponse]:
+) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
     """Gets the account's audit log
 
      Gets the history of the account's changes: one entry per call of a method that changed something
@@ -148,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetAuditLogResponse]
+        Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
-) -> ErrorResponse | GetAuditLogResponse | None:
+) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
     """Gets the account's audit log
 
      Gets the history of the account's changes: one entry per call of a method that changed something
@@ -178,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetAuditLogResponse
+        ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse
     """
 
     return (
