@@ -254,6 +254,8 @@ class ApiApp:
         if not raw and not media_type:
             return ParsedBody(None, None, {}, present=False)
         media = operation.body_media.get(media_type)
+        if media is None and self.provider.multipart_forms and media_type in FORM_TYPES:
+            media = next((operation.body_media[t] for t in FORM_TYPES if t in operation.body_media), None)
         if media is None:
             expected = " or ".join(operation.body_media)
             raise ApiError(

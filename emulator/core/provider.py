@@ -90,6 +90,9 @@ class Provider:
     any_case_booleans: ClassVar[bool] = False
     # ... and booleans there as a PHP backend reads them: `1`, `0` and an empty string besides true, false.
     php_booleans: ClassVar[bool] = False
+    # ... and every form accepted in either form encoding (urlencoded or multipart), whichever one the spec
+    # documents for the operation, for vendors whose services read both the same way.
+    multipart_forms: ClassVar[bool] = False
 
     def __init__(self, env: Environment) -> None:
         self.env = env

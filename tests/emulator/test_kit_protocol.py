@@ -34,6 +34,16 @@ def test_credentials_may_travel_in_the_form_body(emulator: LiveServer) -> None:
     assert [t["tag_name"] for t in tags.json()["result"]] == ["VIP", "Complaint"]
 
 
+def test_a_form_may_be_sent_as_multipart(emulator: LiveServer) -> None:
+    fields = {**DEMO, "per-page": "0"}
+    with httpx.Client(base_url=f"{emulator.url}{BASE}") as client:
+        urlencoded = client.post("/v3/tags/searchTags", data=fields)
+        multipart = client.post("/v3/tags/searchTags", files={k: (None, v) for k, v in fields.items()})
+    assert multipart.request.headers["content-type"].startswith("multipart/form-data")
+    assert multipart.status_code == 200
+    assert multipart.json() == urlencoded.json()
+
+
 def test_read_only_tokens_get_the_documented_403(emulator: LiveServer) -> None:
     with api(emulator, READ_ONLY) as client:
         search = client.get("/v3/scenario/searchScenarios")

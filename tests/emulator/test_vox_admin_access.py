@@ -9,6 +9,8 @@ from .vox import error, ok, spec_methods
 
 SPEC = Path(__file__).parents[2] / "specs" / "voximplant-management" / "openapi.yaml"
 
+SPEC = Path(__file__).parents[2] / "specs" / "voximplant-management" / "openapi.yaml"
+
 
 def test_roles_grant_entries_to_admin_users(emulator: LiveServer) -> None:
     entries = ok(emulator, "GetAvailableAdminRoleEntries")["result"]

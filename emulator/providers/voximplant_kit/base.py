@@ -85,6 +85,7 @@ class KitBase(Provider):
     api_id = API_ID
     # Kit runs on PHP; its official PHP client writes booleans as http_build_query does (see the spec).
     php_booleans: ClassVar[bool] = True
+    multipart_forms: ClassVar[bool] = True  # every method takes form data, multipart as well (the overview)
 
     def __init__(self, env: Environment) -> None:
         super().__init__(env)

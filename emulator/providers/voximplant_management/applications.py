@@ -11,6 +11,8 @@ from .form import listing
 
 # Documents that belong to one application and go with it.
 APPLICATION_SCOPED = (
+    "rule",
+    "scenario",  # an application's own (shared scenarios have none)
     "user",
     "acd_queue",
     "kv",

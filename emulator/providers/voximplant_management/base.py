@@ -19,12 +19,13 @@ IDS = "voximplant-ids"  # the namespace of id counters: Voximplant ids are uniqu
 DATETIME = "%Y-%m-%d %H:%M:%S"
 DATE = "%Y-%m-%d"
 # Kinds that pile up over time (history): found by the day they are dated, never by a scan.
-DATED = ("call_session", "transaction", "sms", "a2p_sms", "acd_session")
+DATED = ("call_session", "transaction", "sms", "a2p_sms", "acd_session", "report", "audit")
 # Kinds an account sets up (its applications, users, queues, numbers, lists, ...): a request may scan them.
 CONFIGURED = frozenset(
     {
         "application",
         "rule",
+        "scenario",
         "user",
         "acd_queue",
         "acd_skill",
@@ -67,6 +68,7 @@ class Base(Provider):
     command_field: ClassVar[str | None] = "cmd"
     form_fields_in_query: ClassVar[bool] = True
     any_case_booleans: ClassVar[bool] = True
+    multipart_forms: ClassVar[bool] = True  # the service reads a multipart form as it reads an urlencoded one
 
     def __init__(self, env: Environment) -> None:
         super().__init__(env)

@@ -16,6 +16,7 @@ from .access_control import access_routes
 from .base import ACCOUNTS, DATE, DATETIME, Account
 from .numbers import country_of
 from .regulation_control import regulation_routes
+from .session_control import session_routes
 from .tenancy import create_account, create_service_account
 from .traffic_control import traffic_routes
 
@@ -276,6 +277,13 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
                 "records": [],
                 "other_resource_usage": [],
             }
+            if _field(data, "record", bool, False):  # the session's scenario recorded its call
+                record_id = provider.new_id("record", 1)
+                url = f"https://storage.voximplant.invalid/records/{record_id}.mp3"
+                record = {"record_id": record_id, "record_name": f"{record_id}.mp3", "record_url": url}
+                record.update(start_time=start, duration=duration, cost=0.0, file_size=duration * 16000)
+                session["records"] = [{**record, "transaction_id": provider.new_id("transaction", 70001)}]
+                session["_record_ids"] = [record_id]
             provider.save_dated(found, "call_session", session_id, session, start)
         return created(session)
 
@@ -388,4 +396,5 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         *traffic_routes(provider, account_of),
         *access_routes(provider, account_of),
         *regulation_routes(provider, account_of),
+        *session_routes(provider, account_of),
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 from ...core.provider import ApiCall, Reply
@@ -27,6 +29,17 @@ SESSION_FIELDS = (
 )
 
 
+def csv_text(rows: list[dict[str, Any]]) -> str:
+    """Rows as a CSV file (`;`-separated, a header of every column any row has)."""
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=columns, delimiter=";", lineterminator="\n")
+    if columns:
+        writer.writeheader()
+    writer.writerows(rows)
+    return text.getvalue()
+
+
 class History(Base):
     def _period(self, account: Account, kind: str, form: Form, key: str) -> list[dict[str, Any]]:
         start, end = form.moment("from_date"), form.moment("to_date")
@@ -34,14 +47,17 @@ class History(Base):
             raise vox_error(RULE_VIOLATED, "to_date must not be earlier than from_date")
         return self.dated(account, kind, form.text("from_date"), form.text("to_date"), key)
 
-    def new_report(self, account: Account, kind: str) -> int:
+    def new_report(self, account: Account, kind: str, rows: list[dict[str, Any]] | None = None) -> int:
+        """A history report, ready at once: its CSV file holds `rows` (dated by when it was made)."""
         report_id = self.new_id("history_report", 1)
-        self.save(
-            account,
-            "report",
-            report_id,
-            {"history_report_id": report_id, "type": kind, "created": self.now()},
-        )
+        created = self.now()
+        doc: dict[str, Any] = {
+            "history_report_id": report_id,
+            "type": kind,
+            "created": created,
+            "content": csv_text(rows or []),
+        }
+        self.save_dated(account, "report", report_id, doc, created)
         return report_id
 
     def _sessions(self, account: Account, form: Form) -> list[dict[str, Any]]:
@@ -89,13 +105,13 @@ class History(Base):
 
     def get_call_history_async(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        self._sessions(account, form)
-        return self.ok(result=1, history_report_id=self.new_report(account, "calls"))
+        rows = [{k: v for k, v in s.items() if k in SESSION_FIELDS} for s in self._sessions(account, form)]
+        return self.ok(result=1, history_report_id=self.new_report(account, "calls", rows))
 
     def get_brief_call_history(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        self._sessions(account, form)
-        return self.ok(result=1, history_report_id=self.new_report(account, "brief_calls"))
+        rows = [{k: v for k, v in s.items() if k in SESSION_FIELDS} for s in self._sessions(account, form)]
+        return self.ok(result=1, history_report_id=self.new_report(account, "brief_calls", rows))
 
     def _transactions(self, account: Account, form: Form) -> list[dict[str, Any]]:
         items = self._period(account, "transaction", form, "performed_at")
@@ -128,8 +144,10 @@ class History(Base):
 
     def get_transaction_history_async(self, call: ApiCall) -> Reply:
         account, form = self.account(call), self.form(call)
-        self._transactions(account, form)
-        return self.ok(result=1, history_report_id=self.new_report(account, "transactions"))
+        rows = [
+            {k: v for k, v in t.items() if not k.startswith("_")} for t in self._transactions(account, form)
+        ]
+        return self.ok(result=1, history_report_id=self.new_report(account, "transactions", rows))
 
 
 class Scenarios(Base):

@@ -14,8 +14,9 @@ from .admin import AdminUsers
 from .api_keys import ApiKeys
 from .app_secrets import Secrets
 from .applications import Applications
+from .audit import AuditLog
 from .billing import Billing
-from .call_lists import CallLists
+from .call_list_extras import CallListExtras
 from .control import control_routes
 from .demo import seed_demo
 from .dialogflow import DialogflowKeys
@@ -28,6 +29,7 @@ from .push import PushCredentials
 from .queues import Queues
 from .regulations import Regulations
 from .roles import Roles
+from .sessions import ScenarioSessions
 from .sip_registrations import SipRegistrations
 from .smartqueue import SmartQueue
 from .sms import Sms
@@ -41,9 +43,11 @@ class VoximplantManagementProvider(
     Applications,
     Queues,
     SmartQueue,
-    CallLists,
+    CallListExtras,
+    AuditLog,
     History,
     Scenarios,
+    ScenarioSessions,
     KeyValueStorage,
     Secrets,
     AdminUsers,

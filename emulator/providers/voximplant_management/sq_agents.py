@@ -80,7 +80,8 @@ class SmartQueueAgents(SmartQueueBase):
         if form.has("user_name_template"):
             users = [u for u in users if form.text("user_name_template") in u["user_name"]]
         agents = [(u, self.agent(account, u)) for u in users]
-        agents = [(u, a) for u, a in agents if a["handle_calls"] == form.flag("handle_calls")]
+        if form.has("handle_calls"):  # a filter: the official client never sends it
+            agents = [(u, a) for u, a in agents if a["handle_calls"] == form.flag("handle_calls")]
         queues = self.queues(account, form, app, required=False)
         if queues is not None:
             wanted = {q["sq_queue_id"] for q in queues}

@@ -62,6 +62,10 @@ from .add_push_credential_request_push_provider_name import AddPushCredentialReq
 from .add_push_credential_response import AddPushCredentialResponse
 from .add_queue_request import AddQueueRequest
 from .add_queue_response import AddQueueResponse
+from .add_rule_request import AddRuleRequest
+from .add_rule_response import AddRuleResponse
+from .add_scenario_request import AddScenarioRequest
+from .add_scenario_response import AddScenarioResponse
 from .add_secret_request import AddSecretRequest
 from .add_secret_response import AddSecretResponse
 from .add_secret_result import AddSecretResult
@@ -89,6 +93,7 @@ from .attach_phone_number_request import AttachPhoneNumberRequest
 from .attach_phone_number_response import AttachPhoneNumberResponse
 from .attached_phone_info import AttachedPhoneInfo
 from .attached_phone_info_verification_status import AttachedPhoneInfoVerificationStatus
+from .audit_log_info import AuditLogInfo
 from .authorized_account_ip import AuthorizedAccountIP
 from .bank_card_billing_limit_info import BankCardBillingLimitInfo
 from .billing_limit_info import BillingLimitInfo
@@ -99,6 +104,8 @@ from .bind_phone_number_to_application_request import BindPhoneNumberToApplicati
 from .bind_phone_number_to_application_response import BindPhoneNumberToApplicationResponse
 from .bind_push_credential_request import BindPushCredentialRequest
 from .bind_push_credential_response import BindPushCredentialResponse
+from .bind_scenario_request import BindScenarioRequest
+from .bind_scenario_response import BindScenarioResponse
 from .bind_sip_registration_request import BindSipRegistrationRequest
 from .bind_sip_registration_response import BindSipRegistrationResponse
 from .bind_skill_request import BindSkillRequest
@@ -107,6 +114,7 @@ from .bind_user_to_queue_request import BindUserToQueueRequest
 from .bind_user_to_queue_response import BindUserToQueueResponse
 from .call_info import CallInfo
 from .call_list import CallList
+from .call_list_detail import CallListDetail
 from .call_list_status import CallListStatus
 from .call_list_task_priority_strategy import CallListTaskPriorityStrategy
 from .call_session_info import CallSessionInfo
@@ -159,6 +167,10 @@ from .del_push_credential_request import DelPushCredentialRequest
 from .del_push_credential_response import DelPushCredentialResponse
 from .del_queue_request import DelQueueRequest
 from .del_queue_response import DelQueueResponse
+from .del_rule_request import DelRuleRequest
+from .del_rule_response import DelRuleResponse
+from .del_scenario_request import DelScenarioRequest
+from .del_scenario_response import DelScenarioResponse
 from .del_secret_request import DelSecretRequest
 from .del_secret_response import DelSecretResponse
 from .del_sip_white_list_item_request import DelSipWhiteListItemRequest
@@ -173,17 +185,22 @@ from .delete_call_list_request import DeleteCallListRequest
 from .delete_call_list_response import DeleteCallListResponse
 from .delete_key_request import DeleteKeyRequest
 from .delete_key_response import DeleteKeyResponse
+from .delete_record_request import DeleteRecordRequest
+from .delete_record_response import DeleteRecordResponse
 from .delete_sip_registration_request import DeleteSipRegistrationRequest
 from .delete_sip_registration_response import DeleteSipRegistrationResponse
 from .delete_wab_phone_number_request import DeleteWABPhoneNumberRequest
 from .delete_wab_phone_number_response import DeleteWABPhoneNumberResponse
 from .dialogflow_key_content import DialogflowKeyContent
 from .dialogflow_key_info import DialogflowKeyInfo
+from .download_history_report_request import DownloadHistoryReportRequest
 from .download_invoice_request import DownloadInvoiceRequest
 from .download_invoice_response import DownloadInvoiceResponse
 from .edit_call_list_request import EditCallListRequest
 from .edit_call_list_request_task_priority_strategy import EditCallListRequestTaskPriorityStrategy
 from .edit_call_list_response import EditCallListResponse
+from .edit_call_list_task_request import EditCallListTaskRequest
+from .edit_call_list_task_response import EditCallListTaskResponse
 from .edit_call_list_tasks_priority_request import EditCallListTasksPriorityRequest
 from .edit_call_list_tasks_priority_response import EditCallListTasksPriorityResponse
 from .error_response import ErrorResponse
@@ -225,6 +242,11 @@ from .get_admin_users_request import GetAdminUsersRequest
 from .get_admin_users_response import GetAdminUsersResponse
 from .get_applications_request import GetApplicationsRequest
 from .get_applications_response import GetApplicationsResponse
+from .get_audit_log_async_request import GetAuditLogAsyncRequest
+from .get_audit_log_async_request_output import GetAuditLogAsyncRequestOutput
+from .get_audit_log_async_response import GetAuditLogAsyncResponse
+from .get_audit_log_request import GetAuditLogRequest
+from .get_audit_log_response import GetAuditLogResponse
 from .get_authorized_account_i_ps_request import GetAuthorizedAccountIPsRequest
 from .get_authorized_account_i_ps_response import GetAuthorizedAccountIPsResponse
 from .get_available_admin_role_entries_request import GetAvailableAdminRoleEntriesRequest
@@ -241,6 +263,9 @@ from .get_call_history_async_request_output import GetCallHistoryAsyncRequestOut
 from .get_call_history_async_response import GetCallHistoryAsyncResponse
 from .get_call_history_request import GetCallHistoryRequest
 from .get_call_history_response import GetCallHistoryResponse
+from .get_call_list_details_request import GetCallListDetailsRequest
+from .get_call_list_details_request_output import GetCallListDetailsRequestOutput
+from .get_call_list_details_response import GetCallListDetailsResponse
 from .get_call_lists_request import GetCallListsRequest
 from .get_call_lists_request_type_list import GetCallListsRequestTypeList
 from .get_call_lists_response import GetCallListsResponse
@@ -256,6 +281,8 @@ from .get_currency_rate_request import GetCurrencyRateRequest
 from .get_currency_rate_response import GetCurrencyRateResponse
 from .get_dialogflow_keys_request import GetDialogflowKeysRequest
 from .get_dialogflow_keys_response import GetDialogflowKeysResponse
+from .get_history_reports_request import GetHistoryReportsRequest
+from .get_history_reports_response import GetHistoryReportsResponse
 from .get_key_roles_request import GetKeyRolesRequest
 from .get_key_roles_response import GetKeyRolesResponse
 from .get_key_value_item_request import GetKeyValueItemRequest
@@ -308,6 +335,10 @@ from .get_role_groups_request import GetRoleGroupsRequest
 from .get_role_groups_response import GetRoleGroupsResponse
 from .get_roles_request import GetRolesRequest
 from .get_roles_response import GetRolesResponse
+from .get_rules_request import GetRulesRequest
+from .get_rules_response import GetRulesResponse
+from .get_scenarios_request import GetScenariosRequest
+from .get_scenarios_response import GetScenariosResponse
 from .get_secret_value_request import GetSecretValueRequest
 from .get_secret_value_response import GetSecretValueResponse
 from .get_secret_value_result import GetSecretValueResult
@@ -354,6 +385,7 @@ from .get_wab_phone_numbers_request import GetWABPhoneNumbersRequest
 from .get_wab_phone_numbers_response import GetWABPhoneNumbersResponse
 from .get_zip_codes_request import GetZIPCodesRequest
 from .get_zip_codes_response import GetZIPCodesResponse
+from .history_report import HistoryReport
 from .invoice_period import InvoicePeriod
 from .invoice_spending_details import InvoiceSpendingDetails
 from .invoice_taxes_details import InvoiceTaxesDetails
@@ -389,6 +421,8 @@ from .queue_users import QueueUsers
 from .record import Record
 from .record_storage_info import RecordStorageInfo
 from .record_transcription_status import RecordTranscriptionStatus
+from .recover_call_list_request import RecoverCallListRequest
+from .recover_call_list_response import RecoverCallListResponse
 from .regulation_address import RegulationAddress
 from .regulation_address_status import RegulationAddressStatus
 from .regulation_country import RegulationCountry
@@ -398,6 +432,10 @@ from .remove_key_roles_request import RemoveKeyRolesRequest
 from .remove_key_roles_response import RemoveKeyRolesResponse
 from .remove_sub_user_roles_request import RemoveSubUserRolesRequest
 from .remove_sub_user_roles_response import RemoveSubUserRolesResponse
+from .reorder_rules_request import ReorderRulesRequest
+from .reorder_rules_response import ReorderRulesResponse
+from .reorder_scenarios_request import ReorderScenariosRequest
+from .reorder_scenarios_response import ReorderScenariosResponse
 from .request_smart_queue_history_request import RequestSmartQueueHistoryRequest
 from .request_smart_queue_history_request_group_by import RequestSmartQueueHistoryRequestGroupBy
 from .request_smart_queue_history_response import RequestSmartQueueHistoryResponse
@@ -405,6 +443,8 @@ from .resource_price import ResourcePrice
 from .resource_usage import ResourceUsage
 from .role_group_view import RoleGroupView
 from .role_view import RoleView
+from .rule_info import RuleInfo
+from .scenario_info import ScenarioInfo
 from .secret_list_item import SecretListItem
 from .send_sms_message_request import SendSmsMessageRequest
 from .send_sms_message_response import SendSmsMessageResponse
@@ -433,6 +473,10 @@ from .set_push_credential_request import SetPushCredentialRequest
 from .set_push_credential_response import SetPushCredentialResponse
 from .set_queue_info_request import SetQueueInfoRequest
 from .set_queue_info_response import SetQueueInfoResponse
+from .set_rule_info_request import SetRuleInfoRequest
+from .set_rule_info_response import SetRuleInfoResponse
+from .set_scenario_info_request import SetScenarioInfoRequest
+from .set_scenario_info_response import SetScenarioInfoResponse
 from .set_secret_info_request import SetSecretInfoRequest
 from .set_secret_info_response import SetSecretInfoResponse
 from .set_sip_white_list_item_request import SetSipWhiteListItemRequest
@@ -513,6 +557,10 @@ from .sq_unbind_skill_request import SQUnbindSkillRequest
 from .sq_unbind_skill_response import SQUnbindSkillResponse
 from .start_conference_request import StartConferenceRequest
 from .start_conference_response import StartConferenceResponse
+from .start_scenarios_request import StartScenariosRequest
+from .start_scenarios_response import StartScenariosResponse
+from .stop_call_list_processing_request import StopCallListProcessingRequest
+from .stop_call_list_processing_response import StopCallListProcessingResponse
 from .sub_user_id import SubUserID
 from .sub_user_view import SubUserView
 from .subscription_template import SubscriptionTemplate
@@ -593,6 +641,10 @@ __all__ = (
     "AddPushCredentialResponse",
     "AddQueueRequest",
     "AddQueueResponse",
+    "AddRuleRequest",
+    "AddRuleResponse",
+    "AddScenarioRequest",
+    "AddScenarioResponse",
     "AddSecretRequest",
     "AddSecretResponse",
     "AddSecretResult",
@@ -620,6 +672,7 @@ __all__ = (
     "AttachedPhoneInfoVerificationStatus",
     "AttachPhoneNumberRequest",
     "AttachPhoneNumberResponse",
+    "AuditLogInfo",
     "AuthorizedAccountIP",
     "BankCardBillingLimitInfo",
     "BillingLimitInfo",
@@ -630,6 +683,8 @@ __all__ = (
     "BindPhoneNumberToApplicationResponse",
     "BindPushCredentialRequest",
     "BindPushCredentialResponse",
+    "BindScenarioRequest",
+    "BindScenarioResponse",
     "BindSipRegistrationRequest",
     "BindSipRegistrationResponse",
     "BindSkillRequest",
@@ -639,6 +694,7 @@ __all__ = (
     "CallerIDInfo",
     "CallInfo",
     "CallList",
+    "CallListDetail",
     "CallListStatus",
     "CallListTaskPriorityStrategy",
     "CallSessionInfo",
@@ -682,6 +738,8 @@ __all__ = (
     "DeleteCallListResponse",
     "DeleteKeyRequest",
     "DeleteKeyResponse",
+    "DeleteRecordRequest",
+    "DeleteRecordResponse",
     "DeleteSipRegistrationRequest",
     "DeleteSipRegistrationResponse",
     "DeleteWABPhoneNumberRequest",
@@ -696,6 +754,10 @@ __all__ = (
     "DelPushCredentialResponse",
     "DelQueueRequest",
     "DelQueueResponse",
+    "DelRuleRequest",
+    "DelRuleResponse",
+    "DelScenarioRequest",
+    "DelScenarioResponse",
     "DelSecretRequest",
     "DelSecretResponse",
     "DelSipWhiteListItemRequest",
@@ -708,11 +770,14 @@ __all__ = (
     "DelUserResponse",
     "DialogflowKeyContent",
     "DialogflowKeyInfo",
+    "DownloadHistoryReportRequest",
     "DownloadInvoiceRequest",
     "DownloadInvoiceResponse",
     "EditCallListRequest",
     "EditCallListRequestTaskPriorityStrategy",
     "EditCallListResponse",
+    "EditCallListTaskRequest",
+    "EditCallListTaskResponse",
     "EditCallListTasksPriorityRequest",
     "EditCallListTasksPriorityResponse",
     "ErrorResponse",
@@ -754,6 +819,11 @@ __all__ = (
     "GetAdminUsersResponse",
     "GetApplicationsRequest",
     "GetApplicationsResponse",
+    "GetAuditLogAsyncRequest",
+    "GetAuditLogAsyncRequestOutput",
+    "GetAuditLogAsyncResponse",
+    "GetAuditLogRequest",
+    "GetAuditLogResponse",
     "GetAuthorizedAccountIPsRequest",
     "GetAuthorizedAccountIPsResponse",
     "GetAvailableAdminRoleEntriesRequest",
@@ -773,6 +843,9 @@ __all__ = (
     "GetCallHistoryAsyncResponse",
     "GetCallHistoryRequest",
     "GetCallHistoryResponse",
+    "GetCallListDetailsRequest",
+    "GetCallListDetailsRequestOutput",
+    "GetCallListDetailsResponse",
     "GetCallListsRequest",
     "GetCallListsRequestTypeList",
     "GetCallListsResponse",
@@ -785,6 +858,8 @@ __all__ = (
     "GetCurrencyRateResponse",
     "GetDialogflowKeysRequest",
     "GetDialogflowKeysResponse",
+    "GetHistoryReportsRequest",
+    "GetHistoryReportsResponse",
     "GetKeyRolesRequest",
     "GetKeyRolesResponse",
     "GetKeysRequest",
@@ -837,6 +912,10 @@ __all__ = (
     "GetRoleGroupsResponse",
     "GetRolesRequest",
     "GetRolesResponse",
+    "GetRulesRequest",
+    "GetRulesResponse",
+    "GetScenariosRequest",
+    "GetScenariosResponse",
     "GetSecretsRequest",
     "GetSecretsResponse",
     "GetSecretValueRequest",
@@ -883,6 +962,7 @@ __all__ = (
     "GetWABPhoneNumbersResponse",
     "GetZIPCodesRequest",
     "GetZIPCodesResponse",
+    "HistoryReport",
     "InvoicePeriod",
     "InvoiceSpendingDetails",
     "InvoiceTaxesDetails",
@@ -918,6 +998,8 @@ __all__ = (
     "Record",
     "RecordStorageInfo",
     "RecordTranscriptionStatus",
+    "RecoverCallListRequest",
+    "RecoverCallListResponse",
     "RegulationAddress",
     "RegulationAddressStatus",
     "RegulationCountry",
@@ -927,6 +1009,10 @@ __all__ = (
     "RemoveKeyRolesResponse",
     "RemoveSubUserRolesRequest",
     "RemoveSubUserRolesResponse",
+    "ReorderRulesRequest",
+    "ReorderRulesResponse",
+    "ReorderScenariosRequest",
+    "ReorderScenariosResponse",
     "RequestSmartQueueHistoryRequest",
     "RequestSmartQueueHistoryRequestGroupBy",
     "RequestSmartQueueHistoryResponse",
@@ -934,6 +1020,8 @@ __all__ = (
     "ResourceUsage",
     "RoleGroupView",
     "RoleView",
+    "RuleInfo",
+    "ScenarioInfo",
     "SecretListItem",
     "SendSmsMessageRequest",
     "SendSmsMessageResponse",
@@ -962,6 +1050,10 @@ __all__ = (
     "SetPushCredentialResponse",
     "SetQueueInfoRequest",
     "SetQueueInfoResponse",
+    "SetRuleInfoRequest",
+    "SetRuleInfoResponse",
+    "SetScenarioInfoRequest",
+    "SetScenarioInfoResponse",
     "SetSecretInfoRequest",
     "SetSecretInfoResponse",
     "SetSipWhiteListItemRequest",
@@ -1042,6 +1134,10 @@ __all__ = (
     "SQUnbindSkillResponse",
     "StartConferenceRequest",
     "StartConferenceResponse",
+    "StartScenariosRequest",
+    "StartScenariosResponse",
+    "StopCallListProcessingRequest",
+    "StopCallListProcessingResponse",
     "SubscriptionsToCharge",
     "SubscriptionTemplate",
     "SubUserID",

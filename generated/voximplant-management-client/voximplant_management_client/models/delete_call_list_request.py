@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteCallListRequest")
 
 
@@ -13,40 +15,41 @@ T = TypeVar("T", bound="DeleteCallListRequest")
 class DeleteCallListRequest:
     """
     Attributes:
-        account_id (int): Account’s ID
         list_id (int):
+        account_id (int | Unset): Account’s ID; when sent, the calling account's own
     """
 
-    account_id: int
     list_id: int
+    account_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
         list_id = self.list_id
+
+        account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "account_id": account_id,
                 "list_id": list_id,
             }
         )
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
-
         list_id = d.pop("list_id")
 
+        account_id = d.pop("account_id", UNSET)
+
         delete_call_list_request = cls(
-            account_id=account_id,
             list_id=list_id,
+            account_id=account_id,
         )
 
         delete_call_list_request.additional_properties = d

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="SQGetAgentsRequest")
 class SQGetAgentsRequest:
     """
     Attributes:
-        handle_calls (bool): Whether the agent can handle calls. When set to false, the agent is excluded from the CALL-
-            request distribution
         application_id (int | Unset): Application ID to search by
         application_name (str | Unset): Application name to search by. Can be used instead of application_id
         count (int | Unset): Number of items to show in the output
         excluded_sq_queue_id (int | Unset): ID of the SmartQueue to exclude
         excluded_sq_queue_name (str | Unset): Name of the SmartQueue to exclude. Can be used instead of
             excluded_sq_queue_id
+        handle_calls (bool | Unset): Whether the agent can handle calls (a filter; absent, agents of either kind are
+            listed). When set to false, the agent is excluded from the CALL-request distribution
         offset (int | Unset): Number of items to skip in the output
         sq_queue_id (str | Unset): List of SmartQueue IDs separated by semicolons (;). Use ‘all’ to select all the
             queues
@@ -41,12 +41,12 @@ class SQGetAgentsRequest:
         with_sq_statuses (bool | Unset): Whether to display agent current statuses
     """
 
-    handle_calls: bool
     application_id: int | Unset = UNSET
     application_name: str | Unset = UNSET
     count: int | Unset = UNSET
     excluded_sq_queue_id: int | Unset = UNSET
     excluded_sq_queue_name: str | Unset = UNSET
+    handle_calls: bool | Unset = UNSET
     offset: int | Unset = UNSET
     sq_queue_id: str | Unset = UNSET
     sq_queue_name: str | Unset = UNSET
@@ -61,8 +61,6 @@ class SQGetAgentsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        handle_calls = self.handle_calls
-
         application_id = self.application_id
 
         application_name = self.application_name
@@ -72,6 +70,8 @@ class SQGetAgentsRequest:
         excluded_sq_queue_id = self.excluded_sq_queue_id
 
         excluded_sq_queue_name = self.excluded_sq_queue_name
+
+        handle_calls = self.handle_calls
 
         offset = self.offset
 
@@ -97,11 +97,7 @@ class SQGetAgentsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "handle_calls": handle_calls,
-            }
-        )
+        field_dict.update({})
         if application_id is not UNSET:
             field_dict["application_id"] = application_id
         if application_name is not UNSET:
@@ -112,6 +108,8 @@ class SQGetAgentsRequest:
             field_dict["excluded_sq_queue_id"] = excluded_sq_queue_id
         if excluded_sq_queue_name is not UNSET:
             field_dict["excluded_sq_queue_name"] = excluded_sq_queue_name
+        if handle_calls is not UNSET:
+            field_dict["handle_calls"] = handle_calls
         if offset is not UNSET:
             field_dict["offset"] = offset
         if sq_queue_id is not UNSET:
@@ -140,8 +138,6 @@ class SQGetAgentsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        handle_calls = d.pop("handle_calls")
-
         application_id = d.pop("application_id", UNSET)
 
         application_name = d.pop("application_name", UNSET)
@@ -151,6 +147,8 @@ class SQGetAgentsRequest:
         excluded_sq_queue_id = d.pop("excluded_sq_queue_id", UNSET)
 
         excluded_sq_queue_name = d.pop("excluded_sq_queue_name", UNSET)
+
+        handle_calls = d.pop("handle_calls", UNSET)
 
         offset = d.pop("offset", UNSET)
 
@@ -175,12 +173,12 @@ class SQGetAgentsRequest:
         with_sq_statuses = d.pop("with_sq_statuses", UNSET)
 
         sq_get_agents_request = cls(
-            handle_calls=handle_calls,
             application_id=application_id,
             application_name=application_name,
             count=count,
             excluded_sq_queue_id=excluded_sq_queue_id,
             excluded_sq_queue_name=excluded_sq_queue_name,
+            handle_calls=handle_calls,
             offset=offset,
             sq_queue_id=sq_queue_id,
             sq_queue_name=sq_queue_name,

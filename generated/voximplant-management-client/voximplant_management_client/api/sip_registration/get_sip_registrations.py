@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_sip_registrations_request import GetSipRegistrationsRequest
 from ...models.get_sip_registrations_response import GetSipRegistrationsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetSipRegistrationsRequest,
+    body: GetSipRegistrationsRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +22,8 @@ def _get_kwargs(
         "url": "/GetSipRegistrations/",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -73,14 +74,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetSipRegistrationsRequest,
+    body: GetSipRegistrationsRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSipRegistrationsResponse]:
     """Get active SIP registrations
 
      Get active SIP registrations.
 
     Args:
-        body (GetSipRegistrationsRequest):
+        body (GetSipRegistrationsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +105,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetSipRegistrationsRequest,
+    body: GetSipRegistrationsRequest | Unset = UNSET,
 ) -> ErrorResponse | GetSipRegistrationsResponse | None:
     """Get active SIP registrations
 
      Get active SIP registrations.
 
     Args:
-        body (GetSipRegistrationsRequest):
+        body (GetSipRegistrationsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +131,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetSipRegistrationsRequest,
+    body: GetSipRegistrationsRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | GetSipRegistrationsResponse]:
     """Get active SIP registrations
 
      Get active SIP registrations.
 
     Args:
-        body (GetSipRegistrationsRequest):
+        body (GetSipRegistrationsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +160,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetSipRegistrationsRequest,
+    body: GetSipRegistrationsRequest | Unset = UNSET,
 ) -> ErrorResponse | GetSipRegistrationsResponse | None:
     """Get active SIP registrations
 
      Get active SIP registrations.
 
     Args:
-        body (GetSipRegistrationsRequest):
+        body (GetSipRegistrationsRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_audit_log_async_response import GetAuditLogAsyncResponse
+from ...models.get_audit_log_request import GetAuditLogRequest
+from ...models.get_audit_log_response import GetAuditLogResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GetAuditLogRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/GetAuditLog/",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = GetAuditLogResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = GetAuditLogAsyncResponse.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_2 = ErrorResponse.from_dict(data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAuditLogRequest | Unset = UNSET,
+) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
+    """Gets the account's audit log
+
+     Gets the history of the account's changes: one entry per call of a method that changed something
+    (methods that only read are not logged).
+
+    Args:
+        body (GetAuditLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAuditLogRequest | Unset = UNSET,
+) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
+    """Gets the account's audit log
+
+     Gets the history of the account's changes: one entry per call of a method that changed something
+    (methods that only read are not logged).
+
+    Args:
+        body (GetAuditLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAuditLogRequest | Unset = UNSET,
+) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
+    """Gets the account's audit log
+
+     Gets the history of the account's changes: one entry per call of a method that changed something
+    (methods that only read are not logged).
+
+    Args:
+        body (GetAuditLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAuditLogRequest | Unset = UNSET,
+) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
+    """Gets the account's audit log
+
+     Gets the history of the account's changes: one entry per call of a method that changed something
+    (methods that only read are not logged).
+
+    Args:
+        body (GetAuditLogRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_rule_request import AddRuleRequest
+from ...models.add_rule_response import AddRuleResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddRuleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/AddRule/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddRuleResponse | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> AddRuleResponse | ErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AddRuleResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddRuleResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddRuleRequest,
+) -> Response[AddRuleResponse | ErrorResponse]:
+    """Adds a rule to an application
+
+     Adds a routing rule to the application, after its existing rules: an inbound call whose destination
+    matches rule_pattern (a regular expression matched against the whole number or SIP user) and not
+    rule_pattern_exclude runs the rule's scenarios. Scenarios may be bound at once.
+
+    Args:
+        body (AddRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddRuleResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddRuleRequest,
+) -> AddRuleResponse | ErrorResponse | None:
+    """Adds a rule to an application
+
+     Adds a routing rule to the application, after its existing rules: an inbound call whose destination
+    matches rule_pattern (a regular expression matched against the whole number or SIP user) and not
+    rule_pattern_exclude runs the rule's scenarios. Scenarios may be bound at once.
+
+    Args:
+        body (AddRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddRuleResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddRuleRequest,
+) -> Response[AddRuleResponse | ErrorResponse]:
+    """Adds a rule to an application
+
+     Adds a routing rule to the application, after its existing rules: an inbound call whose destination
+    matches rule_pattern (a regular expression matched against the whole number or SIP user) and not
+    rule_pattern_exclude runs the rule's scenarios. Scenarios may be bound at once.
+
+    Args:
+        body (AddRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddRuleResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddRuleRequest,
+) -> AddRuleResponse | ErrorResponse | None:
+    """Adds a rule to an application
+
+     Adds a routing rule to the application, after its existing rules: an inbound call whose destination
+    matches rule_pattern (a regular expression matched against the whole number or SIP user) and not
+    rule_pattern_exclude runs the rule's scenarios. Scenarios may be bound at once.
+
+    Args:
+        body (AddRuleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddRuleResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_scenario_request import AddScenarioRequest
+from ...models.add_scenario_response import AddScenarioResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddScenarioRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/AddScenario/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddScenarioResponse | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> AddScenarioResponse | ErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AddScenarioResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddScenarioResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddScenarioRequest,
+) -> Response[AddScenarioResponse | ErrorResponse]:
+    """Adds a scenario
+
+     Adds a scenario: to an application when application_id or application_name is given, else to the
+    account's shared scenarios available to every application. With rule_id or rule_name the new
+    scenario is bound to that rule at once; rewrite replaces a scenario of the same name instead of
+    refusing it.
+
+    Args:
+        body (AddScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddScenarioResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddScenarioRequest,
+) -> AddScenarioResponse | ErrorResponse | None:
+    """Adds a scenario
+
+     Adds a scenario: to an application when application_id or application_name is given, else to the
+    account's shared scenarios available to every application. With rule_id or rule_name the new
+    scenario is bound to that rule at once; rewrite replaces a scenario of the same name instead of
+    refusing it.
+
+    Args:
+        body (AddScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddScenarioResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddScenarioRequest,
+) -> Response[AddScenarioResponse | ErrorResponse]:
+    """Adds a scenario
+
+     Adds a scenario: to an application when application_id or application_name is given, else to the
+    account's shared scenarios available to every application. With rule_id or rule_name the new
+    scenario is bound to that rule at once; rewrite replaces a scenario of the same name instead of
+    refusing it.
+
+    Args:
+        body (AddScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddScenarioResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddScenarioRequest,
+) -> AddScenarioResponse | ErrorResponse | None:
+    """Adds a scenario
+
+     Adds a scenario: to an application when application_id or application_name is given, else to the
+    account's shared scenarios available to every application. With rule_id or rule_name the new
+    scenario is bound to that rule at once; rewrite replaces a scenario of the same name instead of
+    refusing it.
+
+    Args:
+        body (AddScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddScenarioResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bind_scenario_request import BindScenarioRequest
+from ...models.bind_scenario_response import BindScenarioResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BindScenarioRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/BindScenario/",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BindScenarioResponse | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> BindScenarioResponse | ErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BindScenarioResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BindScenarioResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BindScenarioRequest,
+) -> Response[BindScenarioResponse | ErrorResponse]:
+    """Binds or unbinds scenarios to a rule
+
+     Binds the scenarios to the rule (appended to its list in the given order), or unbinds them with
+    bind=false. A rule named by rule_name needs its application; the scenarios and the rule belong to
+    the same application (or the scenarios are shared).
+
+    Args:
+        body (BindScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BindScenarioResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BindScenarioRequest,
+) -> BindScenarioResponse | ErrorResponse | None:
+    """Binds or unbinds scenarios to a rule
+
+     Binds the scenarios to the rule (appended to its list in the given order), or unbinds them with
+    bind=false. A rule named by rule_name needs its application; the scenarios and the rule belong to
+    the same application (or the scenarios are shared).
+
+    Args:
+        body (BindScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BindScenarioResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BindScenarioRequest,
+) -> Response[BindScenarioResponse | ErrorResponse]:
+    """Binds or unbinds scenarios to a rule
+
+     Binds the scenarios to the rule (appended to its list in the given order), or unbinds them with
+    bind=false. A rule named by rule_name needs its application; the scenarios and the rule belong to
+    the same application (or the scenarios are shared).
+
+    Args:
+        body (BindScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BindScenarioResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BindScenarioRequest,
+) -> BindScenarioResponse | ErrorResponse | None:
+    """Binds or unbinds scenarios to a rule
+
+     Binds the scenarios to the rule (appended to its list in the given order), or unbinds them with
+    bind=false. A rule named by rule_name needs its application; the scenarios and the rule belong to
+    the same application (or the scenarios are shared).
+
+    Args:
+        body (BindScenarioRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BindScenarioResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_info import AuditLogInfo
+
+
+T = TypeVar("T", bound="GetAuditLogResponse")
+
+
+@_attrs_define
+class GetAuditLogResponse:
+    """
+    Attributes:
+        count (int): The returned entry count
+        result (list[AuditLogInfo]):
+        total_count (int): The total found entry count
+        timezone (str | Unset): The timezone of the times
+    """
+
+    count: int
+    result: list[AuditLogInfo]
+    total_count: int
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        total_count = self.total_count
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "result": result,
+                "total_count": total_count,
+            }
+        )
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_info import AuditLogInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = AuditLogInfo.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        total_count = d.pop("total_count")
+
+        timezone = d.pop("timezone", UNSET)
+
+        get_audit_log_response = cls(
+            count=count,
+            result=result,
+            total_count=total_count,
+            timezone=timezone,
+        )
+
+        get_audit_log_response.additional_properties = d
+        return get_audit_log_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
