@@ -115,8 +115,9 @@ def test_every_reply_is_the_result_or_a_voximplant_error_with_http_200(spec: dic
     for _, _, operation in operations(spec):
         assert set(operation["responses"]) == {"200"}
         content = operation["responses"]["200"]["content"]
-        if operation["operationId"] == "DownloadInvoice":
+        if operation["operationId"] in ("DownloadInvoice", "DownloadHistoryReport"):  # a file, or an error
             assert list(content) == ["application/octet-stream", "application/json"]
+            assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}
             continue
         refs = [branch["$ref"] for branch in content["application/json"]["schema"]["oneOf"]]
         assert refs[1] == "#/components/schemas/ErrorResponse"
