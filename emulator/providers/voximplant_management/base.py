@@ -168,6 +168,18 @@ class Base(Provider):
     def one(self, account: Account, kind: str, key: object) -> dict[str, Any] | None:
         return self.store.get(account.ns, kind, str(key))
 
+    def named_user(self, account: Account, form: Form, app: dict[str, Any]) -> dict[str, Any] | None:
+        """The application's user the form names by user_id or user_name; None when it names none."""
+        if not (form.has("user_id") or form.has("user_name")):
+            return None
+        by_id = form.has("user_id")
+        key, value = ("user_id", form.integer("user_id")) if by_id else ("user_name", form.text("user_name"))
+        users = self.store.find(account.ns, "user", "application_id", app["application_id"])
+        user = next((u for u in users if u[key] == value), None)
+        if user is None:
+            raise not_found(f"User {value}")
+        return user
+
     def save(self, account: Account, kind: str, key: object, doc: dict[str, Any]) -> dict[str, Any]:
         doc["_key"] = str(key)  # lets cascading deletes find the document again
         self.store.put(account.ns, kind, str(key), doc)

@@ -165,18 +165,8 @@ class Scenarios(Base):
         app = self.one(account, "application", rule["application_id"])
         if app is None:
             raise not_found(f"Application {rule['application_id']}")
-        user_id = 0
-        if form.has("user_id") or form.has("user_name"):
-            users = self.store.find(account.ns, "user", "application_id", app["application_id"])
-            key, value = (
-                ("user_id", form.integer("user_id"))
-                if form.has("user_id")
-                else ("user_name", form.text("user_name"))
-            )
-            user = next((u for u in users if u[key] == value), None)
-            if user is None:
-                raise not_found(f"User {value}")
-            user_id = user["user_id"]
+        user = self.named_user(account, form, app)
+        user_id = user["user_id"] if user else 0
         name = form.text("conference_name")
         # Later calls with the same conference name join the running session instead of starting one.
         session = self.one(account, "conference", name)

@@ -163,16 +163,8 @@ class SipRegistrations(Base):
         rule = self.rule(account, app, form)
         if rule is not None:
             binding.update(rule_id=rule["rule_id"], rule_name=rule["rule_name"])
-        if form.has("user_id") or form.has("user_name"):
-            users = self.store.find(account.ns, "user", "application_id", app["application_id"])
-            key, value = (
-                ("user_id", form.integer("user_id"))
-                if form.has("user_id")
-                else ("user_name", form.text("user_name"))
-            )
-            user = next((u for u in users if u[key] == value), None)
-            if user is None:
-                raise not_found(f"User {value}")
+        user = self.named_user(account, form, app)
+        if user is not None:
             binding.update(user_id=user["user_id"], user_name=user["user_name"])
         return binding
 
