@@ -170,6 +170,10 @@ class FaultBook:
     def rules(self) -> list[FaultRule]:
         return list(self._rules)
 
+    @property
+    def active(self) -> bool:
+        return bool(self._rules)
+
     def get(self, rule_id: int) -> FaultRule | None:
         return next((rule for rule in self._rules if rule.id == rule_id), None)
 

@@ -25,6 +25,8 @@ from .jsonrpc_app import JsonRpcApp
 from .jsontext import dumps
 from .provider import Reply
 
+JOURNALLED_BYTES = 65536  # of each body kept for the journal (it shows fewer)
+
 
 class InterceptableApi(Protocol):
     base_path: str
@@ -54,7 +56,20 @@ class InterceptedApi:
             return
         began = time.perf_counter()
         at = self.env.clock.time()
-        body, complete = await _read_body(receive, self.env.settings.max_body_bytes)
+        settings = self.env.settings
+        if not self.env.faults.active:
+            # Nothing to match: the API reads its body as it arrives (its own read timeout and size limit
+            # apply), and the journal keeps a copy of what it read.
+            tee = _Tee(receive)
+            answer = _Answer(send)
+            try:
+                await self.app(scope, tee.receive, answer.send)
+            finally:
+                body = bytes(tee.body)
+                operation = self.app.operation_of(scope, body) if tee.complete else None
+                self._record(scope, at, began, operation, body, answer, None)
+            return
+        body, complete = await _read_body(receive, settings.max_body_bytes, settings.body_read_timeout)
         replay = _replaying(body, complete, receive)
         operation = self.app.operation_of(scope, body) if complete else None
         method, path = scope["method"], scope["path"]
@@ -136,7 +151,7 @@ class InterceptedApi:
                 "fault": None if rule is None else {"id": rule.id, "action": rule.action},
                 # as they travelled: decoded only when the journal is read
                 "_request_headers": scope["headers"],
-                "_request_body": body,
+                "_request_body": body[:JOURNALLED_BYTES],
                 "_response_headers": answer.headers,
                 "_response_body": bytes(answer.body),
             }
@@ -156,7 +171,7 @@ class _Answer:
         if message["type"] == "http.response.start":
             self.status = int(message["status"])
             self.headers = list(message.get("headers", []))
-        elif message["type"] == "http.response.body" and len(self.body) < 65536:
+        elif message["type"] == "http.response.body" and len(self.body) < JOURNALLED_BYTES:
             self.body.extend(message.get("body", b""))
         await self.raw_send(message)
 
@@ -167,11 +182,15 @@ class _Answer:
         await self.send({"type": "http.response.body", "body": content})
 
 
-async def _read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
-    """The body, and whether it is all there (a body past the limit is left for the API to refuse)."""
+async def _read_body(receive: Receive, limit: int, timeout: float) -> tuple[bytes, bool]:
+    """The body, and whether it is all there (a body past the limit, or one that stops arriving, is left
+    for the API to refuse)."""
     raw = bytearray()
     while True:
-        message = await receive()
+        try:
+            message = await asyncio.wait_for(receive(), timeout=timeout)
+        except TimeoutError:
+            return bytes(raw), False
         if message["type"] != "http.request":
             return bytes(raw), False
         raw.extend(message.get("body", b""))
@@ -179,6 +198,22 @@ async def _read_body(receive: Receive, limit: int) -> tuple[bytes, bool]:
             return bytes(raw), True
         if len(raw) > limit:
             return bytes(raw), False
+
+
+class _Tee:
+    """The request as the API reads it, with a copy of its body."""
+
+    def __init__(self, receive: Receive) -> None:
+        self._receive = receive
+        self.body = bytearray()
+        self.complete = False
+
+    async def receive(self) -> Message:
+        message = await self._receive()
+        if message["type"] == "http.request":
+            self.body.extend(message.get("body", b""))  # bounded: the API stops reading past its limit
+            self.complete = not message.get("more_body", False)
+        return message
 
 
 def _replaying(body: bytes, complete: bool, receive: Receive) -> Receive:
