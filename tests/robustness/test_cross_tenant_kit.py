@@ -123,6 +123,7 @@ def test_account_b_and_forged_credentials_never_reach_account_a(emulator: LiveSe
             )
         )
         a_jwt = _ok(a.post("/v3/botService/login", data={"channel_uuid": CHANNEL}))["result"]["access_token"]
+    emulator.advance(120)  # the call rings, talks and ends on the emulator clock: then it is in the history
     event = httpx.post(
         f"{emulator.url}{BASE}/{CHANNEL}", json=EVENT, headers={"Authorization": f"Bearer {a_jwt}"}
     )
