@@ -22,10 +22,13 @@ class Reads:
     """Counts the documents the store hands out (scans, finds, pages and gets alike)."""
 
     def __init__(self, store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+        # Patched on the class: undoing a patch of the instance would leave the original methods behind as
+        # instance attributes of the shared server's store, hiding every later class-level patch.
         self.documents = 0
+        kind = type(store)
         for name in ("list", "find", "page"):
-            monkeypatch.setattr(store, name, self._counting_many(getattr(store, name)))
-        monkeypatch.setattr(store, "get", self._counting_one(store.get))
+            monkeypatch.setattr(kind, name, self._counting_many(getattr(kind, name)))
+        monkeypatch.setattr(kind, "get", self._counting_one(kind.get))
 
     def _counting_many(self, method: Callable[..., list[Any]]) -> Callable[..., list[Any]]:
         def counted(*args: Any, **kwargs: Any) -> list[Any]:
