@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +46,7 @@ class Store(Protocol):
     def delete(self, namespace: str, kind: str, key: str) -> bool: ...
     def list(self, namespace: str, kind: str) -> Documents: ...
     def index(self, kind: str, *fields: str) -> None: ...
+    def index_derived(self, kind: str, name: str, derive: Callable[[Document], Any]) -> None: ...
     def find(self, namespace: str, kind: str, field: str, value: Any) -> Documents: ...
     def page(
         self, namespace: str, kind: str, offset: int, limit: int, *, newest_first: bool = False
@@ -122,6 +123,7 @@ class SQLiteStore:
         self._lock = threading.RLock()
         self._depth = 0
         self._indexes: dict[str, tuple[str, ...]] = {}
+        self._derived: dict[tuple[str, str], Callable[[Document], Any]] = {}
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -214,6 +216,12 @@ class SQLiteStore:
                 ).fetchall():
                     self._index_doc(namespace, kind, key, _load(body), (field,))
 
+    def index_derived(self, kind: str, name: str, derive: Callable[[Document], Any]) -> None:
+        """Keep documents of `kind` findable by `name`, a value computed from each (e.g. the day of a
+        timestamp, so that a date window reads its days, not the whole collection)."""
+        self._derived[(kind, name)] = derive
+        self.index(kind, name)
+
     def find(self, namespace: str, kind: str, field: str, value: Any) -> Documents:
         """Documents whose indexed `field` equals `value`, in insertion order."""
         if field not in self._indexes.get(kind, ()):
@@ -233,7 +241,8 @@ class SQLiteStore:
     def _index_doc(self, namespace: str, kind: str, key: str, doc: Document, fields: tuple[str, ...]) -> None:
         rows = []
         for field in fields:
-            value = doc.get(field)
+            derive = self._derived.get((kind, field))
+            value = derive(doc) if derive is not None else doc.get(field)
             values = value if isinstance(value, list) else [value]  # a list field: each member findable
             for member in values:
                 text = index_value(member)

@@ -51,6 +51,7 @@ def _fill(live: LiveServer, size: int) -> None:
     with store.transaction():
         for n in range(size):
             call = {"id": 100 + n, "campaign_id": 999, "scenario_id": 999, "user_id": 999, "phone_a": "1"}
+            call["datetime_start"] = "2025-01-01 00:00:00"  # long before the window searched below
             store.put(NS, "call", str(100 + n), {**call, "phone_b": f"1999{n:07d}", "is_incoming": False})
             contact = {"id": 10_000 + n, "agent_campaign_id": 999, "agent_campaign_list_id": 999}
             store.put(NS, "pds_contact", str(10_000 + n), {**contact, "status": "success", "_waiting": None})
@@ -102,7 +103,12 @@ def _representative_requests(live: LiveServer) -> None:
         page = client.get("/v3/history/searchCalls").json()
         one = client.get("/v3/history/searchCalls", params={"id": page["result"][0]["id"]}).json()
         client.post("/v3/dnc/searchDncContacts", data={"list_id": 1, "per-page": 1}).raise_for_status()
+        today = live.app.env.clock.now().strftime("%Y-%m-%d")
+        window = {"datetime_start": f"{today} 00:00:00", "datetime_end": f"{today} 23:59:59"}
+        todays = client.get("/v3/history/searchCalls", params=window).json()
+        since = client.get("/v3/calls/searchCalls", params={"datetime_start": f"{today} 00:00:00"}).json()
     assert one["result"] == [page["result"][0]]
+    assert len(todays["result"]) == len(since["result"]) == 3  # today's three calls, none of the old ones
     assert {c["phone_b"] for c in page["result"][:3]} == {"12025550123", "12025550124"}
 
 

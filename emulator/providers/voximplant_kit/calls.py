@@ -67,6 +67,14 @@ def on_dnc(env: Environment, ns: str, number: str, lists: list[int]) -> bool:
     return any(e["list_id"] in lists for e in env.store.find(ns, "dnc", "number", digits(number)))
 
 
+START_DAY = "_start_day"  # the UTC day a call started on: a date window reads its days only
+
+
+def start_day(record: Document) -> str | None:
+    text = str(record.get("datetime_start") or "")
+    return text[:10] if len(text) >= 10 else None
+
+
 class Calls:
     def __init__(self, env: Environment) -> None:
         self.env = env
@@ -75,6 +83,7 @@ class Calls:
         self.line_freed: Callable[[str], None] = lambda ns: None  # the campaigns' pacer listens
         env.store.index("dnc", "number", "list_id")
         env.store.index("call", "campaign_id", "scenario_id", "user_id")
+        env.store.index_derived("call", START_DAY, start_day)
         env.timeline.on(END_TOPIC, self._on_end)
 
     def place(self, ns: str, account: Document, dial: Dial) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from typing import Any
 
 from ...core.errors import ApiError
@@ -10,6 +11,7 @@ from ...core.provider import ApiCall, Reply
 from ...core.store import Document
 from . import reports
 from .base import KitBase
+from .calls import START_DAY
 from .outcomes import digits
 from .tenancy import parse_kit_time
 from .wire import DEFAULT_PER_PAGE, MAX_PER_PAGE, arg, json_field, ok, paged, public, require
@@ -50,6 +52,8 @@ def filter_calls(
     return out
 
 
+MAX_WINDOW_DAYS = 93  # a date window up to about a quarter is read day by day
+
 # Anything but paging makes a v3 history search look at more than one page of the history.
 HISTORY_V3_FILTERS = (
     "id",
@@ -79,7 +83,24 @@ class HistoryHandlers(KitBase):
         for field, ids in (("campaign_id", campaign_ids), ("scenario_id", scenario_ids)):
             if isinstance(ids, list):
                 return [c for i in dict.fromkeys(ids) for c in self.store.find(ns, "call", field, i)]
+        days = self._window_days(arg(call, "datetime_start"), arg(call, "datetime_end"))
+        if days is not None:
+            return [c for day in days for c in self.store.find(ns, "call", START_DAY, day)]
         return self.store.list(ns, "call")
+
+    def _window_days(self, start: Any, end: Any) -> list[str] | None:
+        """The UTC days of a date window (open-ended: up to now), or None when it has no start or spans
+        more than MAX_WINDOW_DAYS (then the history is read whole)."""
+        begin = parse_kit_time(start) if start else None
+        if begin is None:
+            return None
+        finish = (parse_kit_time(end) if end else None) or self.now()
+        first, last = begin.date(), finish.date()
+        if last < first:
+            return []
+        if (last - first).days > MAX_WINDOW_DAYS:
+            return None
+        return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
     def calls_search_calls(self, call: ApiCall) -> Reply:
         scenario = arg(call, "scenario_id")
