@@ -1,4 +1,6 @@
-"""The CCAI demo customer written as a seed file gives the same state as the built-in demo."""
+"""The demo tenants are the seed file emulator/seed/demo.yaml: applied through the control API it gives
+the built-in demo's state, and both equal the state the demo code made before it became data
+(tests/toolkit/demo_state/<api>.json, documents and id counters per API)."""
 
 from __future__ import annotations
 
@@ -6,12 +8,22 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from emulator.app import create_app
 from emulator.core.environment import Settings
 from emulator.seed import load_seed_file
+from emulator.seed.demo import DEMO_SEED_PATH
 from emulator.seed.startup import seed_app
 
-DEMO_SEED = Path(__file__).resolve().parents[2] / "emulator" / "seed" / "demo.yaml"
+SNAPSHOTS = Path(__file__).with_name("demo_state")
+
+# Each API of demo.yaml, with how many documents its demo tenant holds (so an empty demo cannot pass).
+DEMO_DOCUMENTS = {
+    "ccai-platform": 11,  # customer, agent, 7 menus, outbound number, ticket
+    # account, user, key, 2 employees, scenario, 2 numbers, 4 media, 3 tags, 4 talk options
+    "callgear-call-api": 19,
+}
 
 
 def _state(app: Any, prefix: str) -> dict[str, Any]:
@@ -27,11 +39,40 @@ def _state(app: Any, prefix: str) -> dict[str, Any]:
     }
 
 
-def test_the_ccai_demo_seed_file_gives_the_built_in_demo_state() -> None:
+@pytest.fixture(scope="module")
+def apps() -> tuple[Any, Any]:
     built_in = create_app(Settings(rate_limit=False))
     seeded = create_app(Settings(rate_limit=False, demo=False))
-    assert _state(seeded, "ccai-platform")["documents"] == []
-    seed_app(seeded, load_seed_file(DEMO_SEED))
-    expected = _state(built_in, "ccai-platform")
-    assert len(expected["documents"]) == 11  # customer, agent, 7 menus, outbound number, ticket
-    assert _state(seeded, "ccai-platform") == expected
+    for api_id in DEMO_DOCUMENTS:
+        assert _state(seeded, api_id)["documents"] == []
+    seed_app(seeded, load_seed_file(DEMO_SEED_PATH))
+    return built_in, seeded
+
+
+@pytest.mark.parametrize("api_id", DEMO_DOCUMENTS)
+def test_the_demo_seed_file_gives_the_built_in_demo_state(apps: tuple[Any, Any], api_id: str) -> None:
+    built_in, seeded = apps
+    expected = _state(built_in, api_id)
+    assert len(expected["documents"]) == DEMO_DOCUMENTS[api_id]
+    assert _state(seeded, api_id) == expected
+
+
+@pytest.mark.parametrize("api_id", DEMO_DOCUMENTS)
+def test_the_demo_state_is_the_one_the_demo_code_made(apps: tuple[Any, Any], api_id: str) -> None:
+    snapshot = json.loads((SNAPSHOTS / f"{api_id}.json").read_text(encoding="utf-8"))
+    state = _state(apps[0], api_id)
+    assert [list(document) for document in state["documents"]] == snapshot["documents"]
+    assert [list(counter) for counter in state["counters"]] == snapshot["counters"]
+
+
+def test_the_demo_credentials_named_in_code_are_the_seed_files() -> None:
+    from emulator.providers.callgear_call_api import demo as callgear
+    from emulator.providers.ccai_platform import demo as ccai
+
+    data = load_seed_file(DEMO_SEED_PATH).data
+    customer = data["ccai-platform"][0]
+    assert (customer["subdomain"], customer["token"]) == (ccai.DEMO_SUBDOMAIN, ccai.DEMO_TOKEN)
+    account = data["callgear-call-api"][0]
+    assert account["id"] == callgear.DEMO_ACCOUNT_ID
+    assert account["users"][0] == {"login": callgear.DEMO_LOGIN, "password": callgear.DEMO_PASSWORD}
+    assert account["keys"][0]["key"] == callgear.DEMO_KEY
