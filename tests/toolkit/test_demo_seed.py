@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from emulator.app import create_app
+from emulator.core import clock as clock_module
 from emulator.core.environment import Settings
 from emulator.seed import load_seed_file
 from emulator.seed.demo import DEMO_SEED_PATH
@@ -23,30 +24,55 @@ DEMO_DOCUMENTS = {
     "ccai-platform": 11,  # customer, agent, 7 menus, outbound number, ticket
     # account, user, key, 2 employees, scenario, 2 numbers, 4 media, 3 tags, 4 talk options
     "callgear-call-api": 19,
+    # account, 2 scenarios, number, caller ID, 3 settings, 2 tags, 2 topics, 2 users, queue, group,
+    # DNC list, channel, WhatsApp channel, campaign (all but the account: world.py, every account's)
+    "voximplant-kit": 20,
 }
 
 
+# The demo's dated fields (Kit's purchase dates, Voxology's created_on, ...) are made at this moment.
+DEMO_MOMENT = 1_780_000_000.0
+
+
+class _FixedTime:
+    @staticmethod
+    def time() -> float:
+        return DEMO_MOMENT
+
+
 def _state(app: Any, prefix: str) -> dict[str, Any]:
-    """Every document (parsed, in insertion order per kind) and counter under namespaces `prefix*`."""
+    """Every document (parsed, in insertion order per kind) and counter under namespaces `prefix*`;
+    secrets made at random (Kit's JWT secret) read as their length."""
     conn = app.env.store._conn
     like = (f"{prefix}%",)
     query = "SELECT namespace, kind, key, body FROM documents WHERE namespace LIKE ? ORDER BY 1, 2, seq"
     documents = conn.execute(query, like).fetchall()
     counters = conn.execute("SELECT * FROM counters WHERE namespace LIKE ? ORDER BY 1, 2", like).fetchall()
+    parsed = [(ns, kind, key, json.loads(body)) for ns, kind, key, body in documents]
+    for _, _, _, document in parsed:
+        if isinstance(document.get("jwt_secret"), str):
+            document["jwt_secret"] = len(document["jwt_secret"])
     return {
-        "documents": [(ns, kind, key, json.loads(body)) for ns, kind, key, body in documents],
+        "documents": parsed,
         "counters": counters,
     }
 
 
+def make_apps() -> tuple[Any, Any]:
+    """The built-in demo and the demo seed file applied through the control API, both at DEMO_MOMENT."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock_module, "time", _FixedTime)
+        built_in = create_app(Settings(rate_limit=False))
+        seeded = create_app(Settings(rate_limit=False, demo=False))
+        for api_id in DEMO_DOCUMENTS:
+            assert _state(seeded, api_id)["documents"] == []
+        seed_app(seeded, load_seed_file(DEMO_SEED_PATH))
+    return built_in, seeded
+
+
 @pytest.fixture(scope="module")
 def apps() -> tuple[Any, Any]:
-    built_in = create_app(Settings(rate_limit=False))
-    seeded = create_app(Settings(rate_limit=False, demo=False))
-    for api_id in DEMO_DOCUMENTS:
-        assert _state(seeded, api_id)["documents"] == []
-    seed_app(seeded, load_seed_file(DEMO_SEED_PATH))
-    return built_in, seeded
+    return make_apps()
 
 
 @pytest.mark.parametrize("api_id", DEMO_DOCUMENTS)
@@ -68,6 +94,7 @@ def test_the_demo_state_is_the_one_the_demo_code_made(apps: tuple[Any, Any], api
 def test_the_demo_credentials_named_in_code_are_the_seed_files() -> None:
     from emulator.providers.callgear_call_api import demo as callgear
     from emulator.providers.ccai_platform import demo as ccai
+    from emulator.providers.voximplant_kit import demo as kit
 
     data = load_seed_file(DEMO_SEED_PATH).data
     customer = data["ccai-platform"][0]
@@ -76,3 +103,6 @@ def test_the_demo_credentials_named_in_code_are_the_seed_files() -> None:
     assert account["id"] == callgear.DEMO_ACCOUNT_ID
     assert account["users"][0] == {"login": callgear.DEMO_LOGIN, "password": callgear.DEMO_PASSWORD}
     assert account["keys"][0]["key"] == callgear.DEMO_KEY
+    kit_account = data["voximplant-kit"][0]
+    assert (kit_account["domain"], kit_account["access_token"]) == (kit.DEMO_DOMAIN, kit.DEMO_TOKEN)
+    assert kit_account["tokens"][0]["access_token"] == kit.DEMO_READ_TOKEN
