@@ -108,12 +108,18 @@ def validate_seed(seed: Seed) -> None:
         path: FieldPath = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             known = error.schema.get("properties", {})
-            found += [((*path, str(name)), "unknown field") for name in error.instance if name not in known]
+            found += [((*path, str(name)), _unknown(name)) for name in error.instance if name not in known]
         else:
             found.append((path, error.message))
     if found:
         found.sort(key=lambda problem: seed.lines.get(problem[0], 0))
         raise SeedError([f"{seed.where(path)}: {message}" for path, message in found])
+
+
+def _unknown(name: object) -> str:
+    if isinstance(name, bool):  # YAML 1.1 reads a bare no/yes/on/off key as a boolean
+        return "unknown field (a bare no, yes, on or off key reads as a boolean in YAML: quote it)"
+    return "unknown field"
 
 
 def load_seed_file(source: Path | str) -> Seed:

@@ -80,7 +80,10 @@ PLANS: dict[str, ApiPlan] = {
         create_fields=("account_id", "username", "password", "app_id", "api_key", "balance"),
         key_from=("entry", "api_key"),
         prefix="/voxology/apps/{key}",
-        children={"settings": Child("/settings", method="PATCH", shape="object")},
+        children={
+            "settings": Child("/settings", method="PATCH", shape="object"),
+            "numbers": Child("/numbers"),
+        },
     ),
     "voximplant-management": ApiPlan(
         create="/voximplant-management/accounts",

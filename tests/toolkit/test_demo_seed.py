@@ -27,6 +27,8 @@ DEMO_DOCUMENTS = {
     # account, 2 scenarios, number, caller ID, 3 settings, 2 tags, 2 topics, 2 users, queue, group,
     # DNC list, channel, WhatsApp channel, campaign (all but the account: world.py, every account's)
     "voximplant-kit": 20,
+    # account, username, app, API key, 2 payment methods, 2 numbers and their 2 directory entries
+    "voxology": 10,
 }
 
 
@@ -95,6 +97,7 @@ def test_the_demo_credentials_named_in_code_are_the_seed_files() -> None:
     from emulator.providers.callgear_call_api import demo as callgear
     from emulator.providers.ccai_platform import demo as ccai
     from emulator.providers.voximplant_kit import demo as kit
+    from emulator.providers.voxology import demo as voxology
 
     data = load_seed_file(DEMO_SEED_PATH).data
     customer = data["ccai-platform"][0]
@@ -106,3 +109,11 @@ def test_the_demo_credentials_named_in_code_are_the_seed_files() -> None:
     kit_account = data["voximplant-kit"][0]
     assert (kit_account["domain"], kit_account["access_token"]) == (kit.DEMO_DOMAIN, kit.DEMO_TOKEN)
     assert kit_account["tokens"][0]["access_token"] == kit.DEMO_READ_TOKEN
+    tenant = data["voxology"][0]
+    assert (tenant["account_id"], tenant["username"], tenant["password"]) == (
+        voxology.DEMO_ACCOUNT_ID,
+        voxology.DEMO_USERNAME,
+        voxology.DEMO_PASSWORD,
+    )
+    assert (tenant["app_id"], tenant["api_key"]) == (voxology.DEMO_APP_ID, voxology.DEMO_API_KEY)
+    assert tuple(number["number"] for number in tenant["numbers"]) == voxology.DEMO_NUMBERS
