@@ -20,6 +20,7 @@ import jsonschema
 import yaml
 
 from .plan import PLANS, ApiPlan
+from .vendor import VENDOR_STEPS
 
 SCHEMA_PATH = Path(__file__).with_name("seed.schema.json")
 
@@ -150,6 +151,19 @@ def _create_tenant(
 ) -> None:
     body = {name: entry[name] for name in plan.create_fields if name in entry}
     reply = _send(seed, control, at, "POST", plan.create, body)
+    _create_children(seed, control, plan, at, entry, reply)
+    step = VENDOR_STEPS.get(str(at[0]))
+    if step is not None:
+
+        def send(where: FieldPath, method: str, form: dict[str, Any]) -> dict[str, Any]:
+            return _send_vendor(seed, control, where, method, form)
+
+        step(send, at, entry, reply)
+
+
+def _create_children(
+    seed: Seed, control: httpx.Client, plan: ApiPlan, at: FieldPath, entry: dict[str, Any], reply: Any
+) -> None:
     source, name = plan.key_from
     key = entry[name] if source == "entry" else reply[name]
     prefix = plan.prefix.format(key=key)
@@ -181,3 +195,24 @@ def _send(seed: Seed, control: httpx.Client, at: FieldPath, method: str, path: s
             [f"{seed.where(at)}: {reason} ({method} /_emulator{path} answered {response.status_code})"]
         )
     return response.json() if response.content else None
+
+
+def _send_vendor(
+    seed: Seed, control: httpx.Client, at: FieldPath, method: str, form: dict[str, Any]
+) -> dict[str, Any]:
+    """A Voximplant Management method with form fields; its `error` reply (HTTP 200) is a SeedError."""
+    fields = {k: ("true" if v else "false") if isinstance(v, bool) else str(v) for k, v in form.items()}
+    url = control.base_url.copy_with(path=f"/platform_api/{method}/")
+    response = control.post(url, data=fields)
+    try:
+        found = response.json()
+    except ValueError:
+        found = {"error": {"msg": response.text, "code": response.status_code}}
+    error = found.get("error") if isinstance(found, dict) else None
+    if response.status_code >= 400 or error:
+        error = error or {"msg": response.text, "code": response.status_code}
+        raise SeedError(
+            [f"{seed.where(at)}: {error.get('msg')} ({method} answered error {error.get('code')})"]
+        )
+    result: dict[str, Any] = found
+    return result

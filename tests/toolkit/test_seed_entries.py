@@ -1,5 +1,6 @@
-"""The seed entries that go beyond a tenant's own fields: Voxology numbers (and what the vendor API sees of
-them), with schema errors naming the line and the field, and a route's refusal naming the entry's line."""
+"""The seed entries that go beyond a tenant's own fields: Voxology numbers (a control route) and Voximplant
+Management applications and users (the vendor API itself), seen through the vendor APIs; schema errors
+name the line and the field, and a refusal names the entry's line."""
 
 from __future__ import annotations
 
@@ -22,6 +23,18 @@ voxology:
     numbers:
       - {number: "+13125550142", description: Front desk}
       - {number: "+13125550143", price: 2.5}
+"""
+
+MANAGEMENT = """\
+voximplant-management:
+  - account_id: 43
+    api_key: acme-mgmt-43
+    applications:
+      - application_name: support
+        users:
+          - {user_name: ann, user_display_name: Ann, user_password: "Secret-pw1"}
+          - {user_name: bob, user_display_name: Bob, user_password: "Secret-pw2", user_active: false}
+      - {application_name: sales}
 """
 
 
@@ -71,4 +84,44 @@ def test_a_taken_number_names_its_entry_line(emulator: LiveServer, tmp_path: Pat
     assert raised.value.problems == [
         f"{path}:9: voxology[0].numbers[1]: +19495551212 is already assigned"
         " (POST /_emulator/voxology/apps/acme-seven/numbers answered 409)"
+    ]
+
+
+def _platform(emulator: LiveServer, method: str, **form: object) -> dict[str, object]:
+    fields = {"account_id": "43", "api_key": "acme-mgmt-43", **{k: str(v) for k, v in form.items()}}
+    with httpx.Client(base_url=emulator.url) as client:
+        found: dict[str, object] = client.post(f"/platform_api/{method}/", data=fields).json()
+    return found
+
+
+def test_seeded_applications_and_users_are_the_account_s(emulator: LiveServer, tmp_path: Path) -> None:
+    with emulator.control() as control:
+        apply_seed(load_seed_file(_write(tmp_path, MANAGEMENT)), control)
+    applications = _platform(emulator, "GetApplications")["result"]
+    assert isinstance(applications, list)
+    names = [app["application_name"].split(".")[0] for app in applications]
+    assert names == ["support", "sales"]
+    support = applications[0]["application_id"]
+    users = _platform(emulator, "GetUsers", application_id=support)["result"]
+    assert isinstance(users, list)
+    assert [(u["user_name"], u["user_active"]) for u in users] == [("ann", True), ("bob", False)]
+
+
+def test_application_errors_name_the_line_and_the_field(tmp_path: Path) -> None:
+    text = MANAGEMENT.replace('user_password: "Secret-pw2", ', "").replace("{application_name: sales}", "{}")
+    path = _write(tmp_path, text)
+    where = "voximplant-management[0].applications"
+    assert _problems(path) == [
+        f"{path}:8: {where}[0].users[1]: 'user_password' is a required property",
+        f"{path}:9: {where}[1]: 'application_name' is a required property",
+    ]
+
+
+def test_a_refused_user_names_its_entry_line(emulator: LiveServer, tmp_path: Path) -> None:
+    path = _write(tmp_path, MANAGEMENT.replace("Secret-pw2", "weak"))
+    with emulator.control() as control, pytest.raises(SeedError) as raised:
+        apply_seed(load_seed_file(path), control)
+    assert raised.value.problems == [
+        f"{path}:8: voximplant-management[0].applications[0].users[1]: user_password is invalid: 'weak' is"
+        " too short (AddUser answered error 101)"
     ]
