@@ -110,6 +110,9 @@ def validate_seed(seed: Seed) -> None:
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             known = error.schema.get("properties", {})
             found += [((*path, str(name)), _unknown(name)) for name in error.instance if name not in known]
+        elif "propertyNames" in error.schema_path:  # a bad key: name it, with what the keys must be
+            expected = error.schema.get("description", error.message)
+            found.append(((*path, str(error.instance)), f"not a valid key: {expected}"))
         else:
             found.append((path, error.message))
     if found:
@@ -154,11 +157,7 @@ def _create_tenant(
     _create_children(seed, control, plan, at, entry, reply)
     step = VENDOR_STEPS.get(str(at[0]))
     if step is not None:
-
-        def send(where: FieldPath, method: str, form: dict[str, Any]) -> dict[str, Any]:
-            return _send_vendor(seed, control, where, method, form)
-
-        step(send, at, entry, reply)
+        step(_VendorRequests(seed, control), at, entry, reply)
 
 
 def _create_children(
@@ -197,22 +196,43 @@ def _send(seed: Seed, control: httpx.Client, at: FieldPath, method: str, path: s
     return response.json() if response.content else None
 
 
-def _send_vendor(
-    seed: Seed, control: httpx.Client, at: FieldPath, method: str, form: dict[str, Any]
-) -> dict[str, Any]:
-    """A Voximplant Management method with form fields; its `error` reply (HTTP 200) is a SeedError."""
-    fields = {k: ("true" if v else "false") if isinstance(v, bool) else str(v) for k, v in form.items()}
-    url = control.base_url.copy_with(path=f"/platform_api/{method}/")
-    response = control.post(url, data=fields)
+class _VendorRequests:
+    """The vendor APIs beside the control API at `control` (same host), for seed.vendor's steps."""
+
+    def __init__(self, seed: Seed, control: httpx.Client) -> None:
+        self._seed, self._control = seed, control
+
+    def _url(self, path: str) -> httpx.URL:
+        return self._control.base_url.copy_with(path=path)
+
+    def form(self, at: FieldPath, path: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """A Voximplant Management method; its `error` reply (sent with HTTP 200) is a refusal."""
+        data = {k: ("true" if v else "false") if isinstance(v, bool) else str(v) for k, v in fields.items()}
+        response = self._control.post(self._url(path), data=data)
+        found = _json_or_none(response)
+        error = found.get("error") if isinstance(found, dict) else {"msg": response.text}
+        if response.status_code >= 400 or error:
+            error = error if isinstance(error, dict) else {"msg": response.text}
+            code = error.get("code", response.status_code)
+            self._refused(at, f"{error.get('msg')} ({path.strip('/').split('/')[-1]} answered error {code})")
+        result: dict[str, Any] = found
+        return result
+
+    def json(self, at: FieldPath, method: str, path: str, body: Any, headers: dict[str, str]) -> Any:
+        response = self._control.request(method, self._url(path), json=body, headers=headers)
+        found = _json_or_none(response)
+        if response.status_code >= 400:
+            # Voxology says what went wrong in `help`, its `message` being the status's name
+            reason = (found.get("help") or found.get("message")) if isinstance(found, dict) else None
+            self._refused(at, f"{reason or response.text} ({method} {path} answered {response.status_code})")
+        return found
+
+    def _refused(self, at: FieldPath, reason: str) -> None:
+        raise SeedError([f"{self._seed.where(at)}: {reason}"])
+
+
+def _json_or_none(response: httpx.Response) -> Any:
     try:
-        found = response.json()
+        return response.json()
     except ValueError:
-        found = {"error": {"msg": response.text, "code": response.status_code}}
-    error = found.get("error") if isinstance(found, dict) else None
-    if response.status_code >= 400 or error:
-        error = error or {"msg": response.text, "code": response.status_code}
-        raise SeedError(
-            [f"{seed.where(at)}: {error.get('msg')} ({method} answered error {error.get('code')})"]
-        )
-    result: dict[str, Any] = found
-    return result
+        return None

@@ -23,6 +23,9 @@ voxology:
     numbers:
       - {number: "+13125550142", description: Front desk}
       - {number: "+13125550143", price: 2.5}
+    call_flows:
+      default: {callback: {url: "http://127.0.0.1:9/flows"}}
+      "+13125550142": {callback: {url: "http://127.0.0.1:9/front-desk"}, answer_on_ring: 3}
 """
 
 MANAGEMENT = """\
@@ -64,6 +67,14 @@ def test_seeded_voxology_numbers_are_the_application_s(emulator: LiveServer, tmp
     assert found["+13125550143"]["price"] == 2.5
     assert {n["assigned_to"] for n in listed} == {"CallFlows"}
     assert "+13125550142" not in demo.text
+    with httpx.Client(base_url=f"{emulator.url}/v1", headers=headers) as client:
+        default = client.get("/CallFlows/Configurations/Default").json()
+        front_desk = client.get("/CallFlows/Configurations/PhoneNumbers/+13125550142").json()
+    assert default["callback"]["url"] == "http://127.0.0.1:9/flows"
+    assert (front_desk["callback"]["url"], front_desk["answer_on_ring"]) == (
+        "http://127.0.0.1:9/front-desk",
+        3,
+    )
 
 
 def test_number_errors_name_the_line_and_the_field(tmp_path: Path) -> None:
@@ -124,4 +135,25 @@ def test_a_refused_user_names_its_entry_line(emulator: LiveServer, tmp_path: Pat
     assert raised.value.problems == [
         f"{path}:8: voximplant-management[0].applications[0].users[1]: user_password is invalid: 'weak' is"
         " too short (AddUser answered error 101)"
+    ]
+
+
+def test_call_flow_errors_name_the_line_and_the_field(tmp_path: Path) -> None:
+    text = VOXOLOGY.replace('"+13125550142": {callback', '"3125550142": {callbak')
+    path = _write(tmp_path, text)
+    assert sorted(_problems(path)) == [
+        f"{path}:12: voxology[0].call_flows.3125550142.callbak: unknown field",
+        f"{path}:12: voxology[0].call_flows.3125550142: 'callback' is a required property",
+        f"{path}:12: voxology[0].call_flows.3125550142: not a valid key: 'default' or an E.164 number",
+    ]
+
+
+def test_a_call_flow_for_a_number_not_owned_names_its_line(emulator: LiveServer, tmp_path: Path) -> None:
+    path = _write(tmp_path, VOXOLOGY.replace('"+13125550142": {callback', '"+13125550199": {callback'))
+    with emulator.control() as control, pytest.raises(SeedError) as raised:
+        apply_seed(load_seed_file(path), control)
+    assert raised.value.problems == [
+        f"{path}:12: voxology[0].call_flows.+13125550199: +13125550199 is neither a provisioned number nor"
+        " a verified Caller ID of this application"
+        " (PUT /v1/CallFlows/Configurations/PhoneNumbers/%2B13125550199 answered 404)"
     ]
