@@ -20,6 +20,7 @@ import jsonschema
 import yaml
 
 from .plan import PLANS, ApiPlan
+from .vendor import VENDOR_STEPS
 
 SCHEMA_PATH = Path(__file__).with_name("seed.schema.json")
 
@@ -108,12 +109,21 @@ def validate_seed(seed: Seed) -> None:
         path: FieldPath = tuple(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             known = error.schema.get("properties", {})
-            found += [((*path, str(name)), "unknown field") for name in error.instance if name not in known]
+            found += [((*path, str(name)), _unknown(name)) for name in error.instance if name not in known]
+        elif "propertyNames" in error.schema_path:  # a bad key: name it, with what the keys must be
+            expected = error.schema.get("description", error.message)
+            found.append(((*path, str(error.instance)), f"not a valid key: {expected}"))
         else:
             found.append((path, error.message))
     if found:
         found.sort(key=lambda problem: seed.lines.get(problem[0], 0))
         raise SeedError([f"{seed.where(path)}: {message}" for path, message in found])
+
+
+def _unknown(name: object) -> str:
+    if isinstance(name, bool):  # YAML 1.1 reads a bare no/yes/on/off key as a boolean
+        return "unknown field (a bare no, yes, on or off key reads as a boolean in YAML: quote it)"
+    return "unknown field"
 
 
 def load_seed_file(source: Path | str) -> Seed:
@@ -144,6 +154,15 @@ def _create_tenant(
 ) -> None:
     body = {name: entry[name] for name in plan.create_fields if name in entry}
     reply = _send(seed, control, at, "POST", plan.create, body)
+    _create_children(seed, control, plan, at, entry, reply)
+    step = VENDOR_STEPS.get(str(at[0]))
+    if step is not None:
+        step(_VendorRequests(seed, control), at, entry, reply)
+
+
+def _create_children(
+    seed: Seed, control: httpx.Client, plan: ApiPlan, at: FieldPath, entry: dict[str, Any], reply: Any
+) -> None:
     source, name = plan.key_from
     key = entry[name] if source == "entry" else reply[name]
     prefix = plan.prefix.format(key=key)
@@ -175,3 +194,45 @@ def _send(seed: Seed, control: httpx.Client, at: FieldPath, method: str, path: s
             [f"{seed.where(at)}: {reason} ({method} /_emulator{path} answered {response.status_code})"]
         )
     return response.json() if response.content else None
+
+
+class _VendorRequests:
+    """The vendor APIs beside the control API at `control` (same host), for seed.vendor's steps."""
+
+    def __init__(self, seed: Seed, control: httpx.Client) -> None:
+        self._seed, self._control = seed, control
+
+    def _url(self, path: str) -> httpx.URL:
+        return self._control.base_url.copy_with(path=path)
+
+    def form(self, at: FieldPath, path: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """A Voximplant Management method; its `error` reply (sent with HTTP 200) is a refusal."""
+        data = {k: ("true" if v else "false") if isinstance(v, bool) else str(v) for k, v in fields.items()}
+        response = self._control.post(self._url(path), data=data)
+        found = _json_or_none(response)
+        error = found.get("error") if isinstance(found, dict) else {"msg": response.text}
+        if response.status_code >= 400 or error:
+            error = error if isinstance(error, dict) else {"msg": response.text}
+            code = error.get("code", response.status_code)
+            self._refused(at, f"{error.get('msg')} ({path.strip('/').split('/')[-1]} answered error {code})")
+        result: dict[str, Any] = found
+        return result
+
+    def json(self, at: FieldPath, method: str, path: str, body: Any, headers: dict[str, str]) -> Any:
+        response = self._control.request(method, self._url(path), json=body, headers=headers)
+        found = _json_or_none(response)
+        if response.status_code >= 400:
+            # Voxology says what went wrong in `help`, its `message` being the status's name
+            reason = (found.get("help") or found.get("message")) if isinstance(found, dict) else None
+            self._refused(at, f"{reason or response.text} ({method} {path} answered {response.status_code})")
+        return found
+
+    def _refused(self, at: FieldPath, reason: str) -> None:
+        raise SeedError([f"{self._seed.where(at)}: {reason}"])
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None

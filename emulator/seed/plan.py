@@ -80,7 +80,10 @@ PLANS: dict[str, ApiPlan] = {
         create_fields=("account_id", "username", "password", "app_id", "api_key", "balance"),
         key_from=("entry", "api_key"),
         prefix="/voxology/apps/{key}",
-        children={"settings": Child("/settings", method="PATCH", shape="object")},
+        children={
+            "settings": Child("/settings", method="PATCH", shape="object"),
+            "numbers": Child("/numbers"),
+        },
     ),
     "voximplant-management": ApiPlan(
         create="/voximplant-management/accounts",
@@ -99,6 +102,7 @@ PLANS: dict[str, ApiPlan] = {
         prefix="/voximplant-management/accounts/{key}",
         children={
             "phone_numbers": Child("/phone-numbers"),
+            "regulation_addresses": Child("/regulation-addresses"),
             "caller_ids": Child("/caller-ids"),
             "sip_registrations": Child("/sip-registrations"),
             "wab_phone_numbers": Child("/wab-phone-numbers"),

@@ -13,7 +13,7 @@ from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
-from ...core.store import Document
+from ...core.store import Document, Store
 from . import accounts, limits
 from .accounts import DEFAULT_SETTINGS
 from .control_calls import account_in, call_routes
@@ -200,7 +200,7 @@ def control_routes(provider: CallgearCallApiProvider) -> list[BaseRoute]:
                 return JSONResponse(store.list(ns, kind))
             data = await json_body(request)
             with store.transaction():
-                document = build(data, store.next_id(ns, kind, start=100))
+                document = build(data, _next_id(store, ns, kind, key_field, data))
                 store.put(ns, kind, str(document[key_field]), document)
             return JSONResponse(document, status_code=201)
 
@@ -229,6 +229,15 @@ def control_routes(provider: CallgearCallApiProvider) -> list[BaseRoute]:
     routes += call_routes(provider, prefix)
     routes += [Route(f"{prefix}/{name}", collection(name), methods=["GET", "POST"]) for name in COLLECTIONS]
     return routes
+
+
+def _next_id(store: Store, ns: str, kind: str, key_field: str, data: dict[str, Any]) -> int:
+    """The id counter advances only for an entry that takes its id from it: one with an explicit id
+    (or keyed by number or button) leaves it as it was, so a seeded account equals the built-in demo."""
+    given = data.get(key_field)
+    if key_field != "id" or (isinstance(given, int) and not isinstance(given, bool)):
+        return given if isinstance(given, int) else 0
+    return store.next_id(ns, kind, start=100)
 
 
 def _settings(data: dict[str, Any]) -> dict[str, Any]:

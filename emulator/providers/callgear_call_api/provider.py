@@ -21,7 +21,7 @@ class CallgearCallApiProvider(CallMaking, CallManagement):
     """The whole provider: call making and call management, plus the two authentication methods."""
 
     def seed_demo(self) -> None:
-        seed_demo(self.store)
+        seed_demo(self)
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)

@@ -56,7 +56,7 @@ class CcaiPlatformProvider(CallsApi, BulkUsersApi):
         return f"{API_ID}/{principal['subdomain']}", RateLimit(requests=1, per_seconds=1.0)
 
     def seed_demo(self) -> None:
-        seed_demo(self.store)
+        seed_demo(self)
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)

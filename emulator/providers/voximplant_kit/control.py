@@ -13,7 +13,6 @@ from ...core.control import control_field as _field
 from ...core.store import Document
 from .callbacks import events_view
 from .calls import Dial
-from .demo import seed_world
 from .outcome_rules import rule_view, to_far_end
 from .outcomes import (
     CALL_TYPES,
@@ -37,6 +36,7 @@ from .tenancy import (
     new_account,
     put_account,
 )
+from .world import seed_world
 
 if TYPE_CHECKING:
     from .provider import VoximplantKitProvider

@@ -28,7 +28,7 @@ class VoximplantKitProvider(
     MessagingHandlers,
 ):
     def seed_demo(self) -> None:
-        seed_demo(self.store, self.clock.now())
+        seed_demo(self)
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)

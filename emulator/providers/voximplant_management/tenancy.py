@@ -23,7 +23,12 @@ CLOCK_SKEW = 60
 
 
 def create_account(store: Store, clock: Clock, data: dict[str, Any]) -> dict[str, Any]:
-    account_id = int(data.get("account_id") or store.next_id(IDS, "account", 1))
+    if data.get("account_id"):
+        account_id = int(data["account_id"])
+        # Counts it as taken: on a fresh counter (the demo's account 1) automatic ids start after it.
+        store.next_id(IDS, "account", account_id)
+    else:
+        account_id = store.next_id(IDS, "account", 1)
     name = str(data.get("account_name") or f"account{account_id}")
     doc = {
         "account_id": account_id,

@@ -11,9 +11,10 @@ from starlette.routing import BaseRoute, Route
 from ...core.control import ControlError, json_body
 from ...core.errors import ApiError
 from .base import E164
-from .demo import create_tenant
 from .farend_settings import SettingError, apply_far_end_settings, far_end_settings
-from .tenancy import API_ID, DEFAULT_APP_SETTINGS, DIRECTORY, Scope, get_app_by_key, public
+from .new_tenant import create_tenant
+from .numbers_api import number_document
+from .tenancy import API_ID, DEFAULT_APP_SETTINGS, DIRECTORY, Scope, get_app_by_key, iso_ts, public
 
 FAR_END_SETTINGS = ("answer", "answered_by")  # views of the far-end model (farend_settings.py)
 
@@ -191,6 +192,30 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
             store.put(scope.ns, "caller_id", caller["no"], caller)
         return JSONResponse(public(caller))
 
+    async def numbers(request: Request) -> Response:
+        """A number the application already owns, as if provisioned long ago (a seed file's numbers)."""
+        scope = app_scope(request)
+        data = await json_body(request)
+        no = _text(data, "number")  # not "no": YAML reads a bare `no` key as false
+        if not E164.fullmatch(no):
+            raise ControlError(400, "number must be an E.164 number")
+        price = data.get("price")
+        if price is not None and (not isinstance(price, int | float) or isinstance(price, bool) or price < 0):
+            raise ControlError(400, "price must be a non-negative number")
+        assigned_to = _text(data, "assigned_to", "CallFlows")
+        with store.transaction():
+            if store.get(API_ID, "number", no) is not None:
+                raise ControlError(409, f"{no} is already assigned")
+            try:
+                assigned_to = provider.destination(scope, assigned_to)
+            except ApiError as error:
+                raise ControlError(400, error.message) from None
+            ts = provider.clock.time()
+            number = number_document(no, assigned_to, ts, iso_ts(ts), _text(data, "description", ""), price)
+            store.put(scope.ns, "number", no, number)
+            store.put(API_ID, "number", no, {"no": no, "app_id": scope.app_id, "sub": scope.subaccount_id})
+        return JSONResponse(public(number), status_code=201)
+
     async def deliveries(request: Request) -> Response:
         app = get_app_by_key(store, request.path_params["api_key"])
         if app is None:
@@ -203,6 +228,7 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
     return [
         Route("/tenants", tenants, methods=["POST"]),
         Route(f"{prefix}/settings", settings, methods=["PATCH"]),
+        Route(f"{prefix}/numbers", numbers, methods=["POST"]),
         Route(f"{prefix}/inbound/calls", inbound_call, methods=["POST"]),
         Route(f"{prefix}/inbound/sms", inbound_sms, methods=["POST"]),
         Route(f"{prefix}/calls/{{call_id}}", call_detail, methods=["GET"]),

@@ -88,29 +88,7 @@ class NumbersApi(VoxologyBase):
             raise fail(400200, f"{', '.join(owned)}: already assigned")
         now, ts = self.now(), self.clock.time()
         for no in wanted:
-            toll_free = is_toll_free(no)
-            ready = ts + (6 * 3600 if toll_free else 0)
-            number = {
-                "no": no,
-                "formatted": formatted(no),
-                "assigned_to": assigned_to,
-                "error": None,
-                "capabilities": capabilities_of(no),
-                "description": "",
-                "caller_id_name": cnam_of(no),
-                "status": "routing" if toll_free else "routed",
-                "price": 0.0657 if toll_free else 0.035,
-                "price_period": "day",
-                "created_on": now,
-                "updated_on": now,
-                "usage": 0,
-                "port_out_pin": None,
-                "type": "toll_free" if toll_free else "local",
-                "location": location_of(no),
-                "estimated_active_date": iso_ts(ready),
-                "estimated_active_date_user_message": "less than a day" if toll_free else None,
-                "x_ready": ready,
-            }
+            number = number_document(no, assigned_to, ts, now)
             self.store.put(scope.ns, "number", no, number)
             self.store.put(
                 API_ID, "number", no, {"no": no, "app_id": scope.app_id, "sub": scope.subaccount_id}
@@ -220,3 +198,32 @@ class NumbersApi(VoxologyBase):
                 "id": f"Phone.{uuid.uuid5(uuid.NAMESPACE_URL, no)}",
             }
         return Reply(body=body)
+
+
+def number_document(
+    no: str, assigned_to: str, ts: float, stamp: str, description: str = "", price: float | None = None
+) -> Document:
+    """A number provisioned at `ts` (`stamp` its created_on): a toll-free one is routed 6 hours later."""
+    toll_free = is_toll_free(no)
+    ready = ts + (6 * 3600 if toll_free else 0)
+    return {
+        "no": no,
+        "formatted": formatted(no),
+        "assigned_to": assigned_to,
+        "error": None,
+        "capabilities": capabilities_of(no),
+        "description": description,
+        "caller_id_name": cnam_of(no),
+        "status": "routing" if toll_free else "routed",
+        "price": price if price is not None else (0.0657 if toll_free else 0.035),
+        "price_period": "day",
+        "created_on": stamp,
+        "updated_on": stamp,
+        "usage": 0,
+        "port_out_pin": None,
+        "type": "toll_free" if toll_free else "local",
+        "location": location_of(no),
+        "estimated_active_date": iso_ts(ready),
+        "estimated_active_date_user_message": "less than a day" if toll_free else None,
+        "x_ready": ready,
+    }

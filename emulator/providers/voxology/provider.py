@@ -62,7 +62,7 @@ class VoxologyProvider(RoomsApi, AccountApi, NumbersApi, ConfigApi):
         return render(error)
 
     def seed_demo(self) -> None:
-        seed_demo(self.store, self.clock.time())
+        seed_demo(self)
 
     def control_routes(self) -> list[BaseRoute]:
         return control_routes(self)
