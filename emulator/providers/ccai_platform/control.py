@@ -94,7 +94,7 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
                 "can_make_calls": _field(data, "can_make_calls", bool, True),
             }
             store.put(ns, "agent", email, agent)
-            if status == "available":
+            if status == "available" and store.find(ns, "call", "status", "queued"):
                 provider.life.queued(request.path_params["subdomain"])  # waiting calls may now be taken
         return JSONResponse(agent, status_code=201)
 
