@@ -9,6 +9,7 @@ waiting contact becomes due. A call's end frees its line and steps the campaign 
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -74,7 +75,7 @@ def window(working_time: Any) -> tuple[time | None, time | None]:
     return None, None
 
 
-class Family:
+class Family(ABC):
     """One kind of campaign: what its contacts are, how many lines it has, how a call's end changes it."""
 
     name: str
@@ -84,24 +85,27 @@ class Family:
     def __init__(self, env: Environment, calls: Calls, pacer: Pacer) -> None:
         self.env, self.store, self.calls, self.pacer = env, env.store, calls, pacer
 
+    @abstractmethod
     def runnable(self, ns: str, campaign: Document, now: datetime) -> tuple[bool, float | None]:
         """Whether it dials now (after moving its status by the calendar), and when to look again if not."""
-        raise NotImplementedError
+        ...
 
-    def lines(self, ns: str, account: Document, campaign: Document) -> int:
-        raise NotImplementedError
+    @abstractmethod
+    def lines(self, ns: str, account: Document, campaign: Document) -> int: ...
 
+    @abstractmethod
     def due_at(self, ns: str, campaign: Document, item: Document, now: datetime) -> float | None:
         """When a waiting contact may be dialled: its retry time, moved into its calling window (None: not
         until something else changes, e.g. its list is resumed)."""
-        raise NotImplementedError
+        ...
 
-    def dial(self, ns: str, account: Document, campaign: Document, item: Document) -> Dial:
-        raise NotImplementedError
+    @abstractmethod
+    def dial(self, ns: str, account: Document, campaign: Document, item: Document) -> Dial: ...
 
+    @abstractmethod
     def finished(self, ns: str, campaign: Document, item: Document, record: Document) -> None:
         """Update the contact (and the campaign) from the call's record."""
-        raise NotImplementedError
+        ...
 
     def order(self, campaign: Document, item: Document) -> tuple[Any, ...]:
         """Which due contact is dialled first: the one due longest, then the one added first."""
