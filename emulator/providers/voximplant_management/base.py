@@ -168,6 +168,41 @@ class Base(Provider):
     def one(self, account: Account, kind: str, key: object) -> dict[str, Any] | None:
         return self.store.get(account.ns, kind, str(key))
 
+    def new_call_session(
+        self,
+        account: Account,
+        app: dict[str, Any],
+        rule: dict[str, Any],
+        user_id: int,
+        custom: str,
+        endpoint: tuple[str, str],
+        initiator: str = "127.0.0.1",
+    ) -> dict[str, Any]:
+        """A call session's history document, with a new id and its media-session URLs on `endpoint`
+        (scheme, host): what StartScenarios and StartConference open alike, before either saves it."""
+        scheme, host = endpoint
+        session_id = self.new_id("call_session", 900001)
+        control = f"{host}/_emulator/voximplant-management/media-sessions/{session_id}"
+        return {
+            "call_session_history_id": session_id,
+            "account_id": account.account_id,
+            "application_id": app["application_id"],
+            "application_name": app["application_name"],
+            "user_id": user_id,
+            "rule_name": rule["rule_name"],
+            "start_date": self.now(),
+            "initiator_address": initiator,
+            "media_server_address": "127.0.0.1",
+            "audio_quality": "HD",
+            "log_file_url": f"{scheme}://{control}/log",
+            "media_session_access_url": f"http://{control}",
+            "media_session_access_secure_url": f"https://{control}",
+            "custom_data": custom,
+            "calls": [],
+            "records": [],
+            "other_resource_usage": [],
+        }
+
     def named_user(self, account: Account, form: Form, app: dict[str, Any]) -> dict[str, Any] | None:
         """The application's user the form names by user_id or user_name; None when it names none."""
         if not (form.has("user_id") or form.has("user_name")):

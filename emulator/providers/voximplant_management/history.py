@@ -171,30 +171,12 @@ class Scenarios(Base):
         # Later calls with the same conference name join the running session instead of starting one.
         session = self.one(account, "conference", name)
         if session is None:
-            session_id = self.new_id("call_session", 900001)
-            host = call.headers.get("host", "api.voximplant.com")
-            scheme = call.base_url.split("://", 1)[0]
-            control = f"{host}/_emulator/voximplant-management/media-sessions/{session_id}"
-            session = {
-                "call_session_history_id": session_id,
-                "account_id": account.account_id,
-                "application_id": app["application_id"],
-                "application_name": app["application_name"],
-                "user_id": user_id,
-                "rule_name": rule["rule_name"],
-                "start_date": self.now(),
-                "initiator_address": call.headers.get("x-forwarded-for", "127.0.0.1"),
-                "media_server_address": "127.0.0.1",
-                "audio_quality": "HD",
-                "log_file_url": f"{scheme}://{control}/log",
-                "media_session_access_url": f"http://{control}",
-                "media_session_access_secure_url": f"https://{control}",
-                "custom_data": form.text("script_custom_data"),
-                "conference_name": name,
-                "calls": [],
-                "records": [],
-                "other_resource_usage": [],
-            }
+            endpoint = (call.base_url.split("://", 1)[0], call.headers.get("host", "api.voximplant.com"))
+            initiator = call.headers.get("x-forwarded-for", "127.0.0.1")
+            custom = form.text("script_custom_data")
+            session = self.new_call_session(account, app, rule, user_id, custom, endpoint, initiator)
+            session_id = session["call_session_history_id"]
+            session["conference_name"] = name
             self.save(account, "conference", name, session)
             self.save_dated(account, "call_session", session_id, session, session["start_date"])
         return self.ok(

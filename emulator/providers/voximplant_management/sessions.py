@@ -91,30 +91,9 @@ class ScenarioSessions(RoutingRules):
         host: str,
         scheme: str,
     ) -> dict[str, Any]:
-        session_id = self.new_id("call_session", 900001)
-        control = f"{host}/_emulator/voximplant-management/media-sessions/{session_id}"
-        session = {
-            "call_session_history_id": session_id,
-            "account_id": account.account_id,
-            "application_id": app["application_id"],
-            "application_name": app["application_name"],
-            "user_id": user_id,
-            "rule_name": rule["rule_name"],
-            "start_date": self.now(),
-            "duration": 0,
-            "initiator_address": "127.0.0.1",
-            "media_server_address": "127.0.0.1",
-            "audio_quality": "HD",
-            "log_file_url": f"{scheme}://{control}/log",
-            "media_session_access_url": f"http://{control}",
-            "media_session_access_secure_url": f"https://{control}",
-            "custom_data": custom,
-            "scenario_ids": list(rule.get("scenarios", [])),
-            "started_at": self.clock.time(),
-            "calls": [],
-            "records": [],
-            "other_resource_usage": [],
-        }
+        session = self.new_call_session(account, app, rule, user_id, custom, (scheme, host))
+        session_id = session["call_session_history_id"]
+        session.update(duration=0, scenario_ids=list(rule.get("scenarios", [])), started_at=self.clock.time())
         self.save_dated(account, "call_session", session_id, session, session["start_date"])
         return session
 
