@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .apis import APIS, Api, find
+from .extras import add_openapi_extras
 from .openrpc.render import generate_openrpc_client
 
 console = Console(stderr=True)
@@ -47,6 +48,7 @@ def generate_openapi_client(api: Api) -> None:
         if result.returncode != 0 or "Warning(s) encountered" in result.stdout or "Error(s)" in result.stdout:
             console.print(result.stdout, result.stderr, markup=False)
             raise SystemExit(f"generating {api.id} failed or warned (see above)")
+        add_openapi_extras(api, out)  # pagination, webhooks, README, changelog
         if api.client_dir.exists():
             shutil.rmtree(api.client_dir)
         api.client_dir.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
-"""Validate every spec against its meta-schema, then the house rules (ids, summaries, tags, examples).
+"""Validate every spec against its meta-schema, then the house rules (ids, summaries, tags, examples,
+x-pagination).
 
 OpenAPI specs: openapi-spec-validator. OpenRPC specs: the OpenRPC project's published meta-schema
 (vendored, see codegen/openrpc/meta_schema.py).
@@ -18,6 +19,7 @@ from rich.console import Console
 
 from .apis import APIS
 from .openrpc.meta_schema import meta_schema_problems
+from .pagination_rules import pagination_problems
 from .spec_rules import example_problems, is_openrpc, operation_problems
 
 console = Console()
@@ -34,6 +36,7 @@ def spec_problems(document: dict[str, Any]) -> list[str]:
             problems.append(f"openapi-spec-validator: {error.message}")
     problems += operation_problems(document)
     problems += example_problems(document)
+    problems += pagination_problems(document)
     return problems
 
 

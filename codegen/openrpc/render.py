@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..apis import ROOT, Api
+from ..extras import add_openrpc_extras
 from .load import Spec
 from .model import ClientModel, build, snake
 
@@ -42,7 +43,6 @@ def _files(client: ClientModel) -> dict[str, tuple[str, dict[str, object]]]:
     package = config.package_name
     files: dict[str, tuple[str, dict[str, object]]] = {
         "pyproject.toml": ("pyproject.toml.jinja", base),
-        "README.md": ("README.md.jinja", {**base, "methods": client.methods}),
         ".gitignore": ("gitignore.jinja", base),
         f"{package}/__init__.py": ("package_init.py.jinja", base),
         f"{package}/client.py": ("client.py.jinja", base),
@@ -89,11 +89,17 @@ def render_client(spec: Spec, out: Path) -> None:
     _ruff(out)
 
 
+def render_package(api: Api, out: Path) -> None:
+    """The client package of `api` with its README and changelog (codegen.extras), into the empty `out`."""
+    render_client(Spec.read(api.spec, api.config), out)
+    add_openrpc_extras(api, out)
+
+
 def generate_openrpc_client(api: Api) -> None:
     """Render into a scratch folder, then swap it in whole (no stale files survive)."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / api.client_dir.name
-        render_client(Spec.read(api.spec, api.config), out)
+        render_package(api, out)
         if api.client_dir.exists():
             shutil.rmtree(api.client_dir)
         api.client_dir.parent.mkdir(parents=True, exist_ok=True)

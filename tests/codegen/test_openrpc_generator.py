@@ -10,7 +10,7 @@ from typing import Any
 from codegen.apis import find
 from codegen.openrpc.load import Config, Spec
 from codegen.openrpc.model import ModelType, build
-from codegen.openrpc.render import render_client
+from codegen.openrpc.render import render_package
 
 CONFIG = Config(
     project_name="demo-client",
@@ -43,10 +43,10 @@ def _differences(left: Path, right: Path) -> list[str]:
 def test_regenerating_gives_the_committed_client_byte_for_byte(tmp_path: Path) -> None:
     api = find("callgear-call-api")
     out = tmp_path / api.client_dir.name
-    render_client(Spec.read(api.spec, api.config), out)
+    render_package(api, out)
     assert _differences(out, api.client_dir) == []
     again = tmp_path / "again"
-    render_client(Spec.read(api.spec, api.config), again)
+    render_package(api, again)
     assert _differences(out, again) == []
 
 

@@ -30,9 +30,11 @@ from .bool_response_type import BoolResponseType
 from .bot_login_form import BotLoginForm
 from .bot_refresh_form import BotRefreshForm
 from .bot_send_message_form import BotSendMessageForm
+from .callback import Callback
 from .callback_create_form import CallbackCreateForm
 from .callback_event import CallbackEvent
 from .callback_id_form import CallbackIdForm
+from .callback_request import CallbackRequest
 from .callback_search_form import CallbackSearchForm
 from .callback_subscription import CallbackSubscription
 from .callback_subscription_response import CallbackSubscriptionResponse
@@ -279,9 +281,11 @@ __all__ = (
     "BotLoginForm",
     "BotRefreshForm",
     "BotSendMessageForm",
+    "Callback",
     "CallbackCreateForm",
     "CallbackEvent",
     "CallbackIdForm",
+    "CallbackRequest",
     "CallbackSearchForm",
     "CallbackSubscription",
     "CallbackSubscriptionResponse",

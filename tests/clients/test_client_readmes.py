@@ -1,0 +1,65 @@
+"""Each client package's README: its ```python examples run, in order and in one namespace, against the
+emulator and print what they promise; its ```py examples (a production account, environment settings) are
+valid Python."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from codegen.apis import APIS, Api
+
+from ..conftest import LiveServer
+
+FENCE = re.compile(r"^```(python|py)\n(.*?)^```$", re.M | re.S)
+README_HOST = "http://127.0.0.1:8080"
+
+# What the examples print on the emulator's demo data (a fragment of each printed line that must appear).
+PRINTED = {
+    "ccai-platform": ["3 Web App", "44 Mobile App"],
+    "callgear-call-api": ["[ActiveCall(call_session_id=", "wrong login or password: -32001 auth_error"],
+    "voximplant-kit": ["1 VIP", "2 Complaint", "calls in the history", "finished_call {'id': 1"],
+    "voxology": ["live-ringing", "Sub Accounts", "end_call 9763 collectName 78"],
+    "voximplant-management": ["alice Alice", "readme-app.demo", "1 users"],
+}
+
+
+def _blocks(api: Api, language: str) -> list[str]:
+    text = (api.client_dir / "README.md").read_text(encoding="utf-8")
+    return [code for kind, code in FENCE.findall(text) if kind == language]
+
+
+@pytest.mark.parametrize("api", APIS, ids=lambda api: api.id)
+def test_readme_examples_run_against_the_emulator(
+    api: Api, emulator: LiveServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocks = _blocks(api, "python")
+    assert blocks  # a first call at least
+    namespace: dict[str, object] = {"__name__": f"readme_{api.package}"}
+    for code in blocks:
+        exec(compile(code.replace(README_HOST, emulator.url), f"{api.id} README", "exec"), namespace)
+    printed = capsys.readouterr().out
+    for fragment in PRINTED[api.id]:
+        assert fragment in printed, (fragment, printed)
+    assert "Error(" not in printed  # an error model printed as if it were the result
+
+
+@pytest.mark.parametrize("api", APIS, ids=lambda api: api.id)
+def test_readme_examples_shown_only_are_valid_python(api: Api) -> None:
+    shown = _blocks(api, "py")
+    assert shown, "authentication and retries are shown"
+    for code in shown:
+        ast.parse(code)
+
+
+@pytest.mark.parametrize("api", APIS, ids=lambda api: api.id)
+def test_readme_is_the_apis_own(api: Api) -> None:
+    text = (api.client_dir / "README.md").read_text(encoding="utf-8")
+    sections = ("## Install", "## Authenticate", "## A first call", "## Errors", "## Retries", "## Pagin")
+    assert all(section in text for section in sections)
+    assert "api.example.com" not in text and "SuperSecretToken" not in text
+    assert f"pip install {api.client_dir.name}" in text
+    assert (Path(api.client_dir) / "CHANGELOG.md").is_file()
