@@ -99,9 +99,15 @@ def up(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """The switchboard wheel and sdist in dist/ (the emulator, its specs and the pytest plugin)."""
-    session.install("build")
-    session.run("python", "-m", "build", "--outdir", "dist", *session.posargs)
+    """Wheels and sdists in dist/: switchboard (the emulator, its specs and the pytest plugin) and the five
+    clients, checked by `twine check --strict`."""
+    session.install("build>=1.2", "twine>=6")
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)  # twine checks what this run built, nothing older
+    session.run("python", "-m", "build", "--outdir", str(dist), str(ROOT), *session.posargs)
+    for api in APIS_WITH_CLIENTS:
+        session.run("python", "-m", "build", "--outdir", str(dist), str(ROOT / "generated" / f"{api}-client"))
+    session.run("twine", "check", "--strict", *sorted(str(path) for path in dist.iterdir()))
 
 
 @nox.session(python=PYTHON)

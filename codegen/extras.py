@@ -34,11 +34,17 @@ CHANGELOGS = ROOT / "codegen" / "changelogs"
 SDIST_INCLUDES = '\n[tool.pdm.build]\nsource-includes = ["CHANGELOG.md"]\n'
 
 
+def load_spec(api: Api) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: the large specs load 10x faster
+    document: dict[str, Any] = yaml.load(api.spec.read_text(encoding="utf-8"), Loader=loader)
+    return document
+
+
 def client_version(api: Api) -> str:
     """The package version: the client config's, checked against the spec's version and the changelog."""
     config = yaml.safe_load(api.config.read_text(encoding="utf-8"))
     version = str(config.get("package_version_override") or config.get("package_version"))
-    spec_version = str(yaml.safe_load(api.spec.read_text(encoding="utf-8"))["info"]["version"])
+    spec_version = str(load_spec(api)["info"]["version"])
     parsed, spec = Version(version), Version(spec_version)
     revision_only = parsed.post is not None and not (parsed.pre or parsed.dev or parsed.local)
     if Version(parsed.base_version) != Version(spec.base_version) or not revision_only:
@@ -72,7 +78,7 @@ def _generator_data(api: Api) -> tuple[GeneratorData, Config]:
 def _code_modules(api: Api, package_dir: Path) -> dict[str, Any]:
     """Write pagination.py and webhooks.py (where the spec has any); what they hold, for the README."""
     data, config = _generator_data(api)
-    document = yaml.safe_load(api.spec.read_text(encoding="utf-8"))
+    document = load_spec(api)
     project = Project(openapi=data, config=config, custom_template_path=api.templates)
     env = project.env
     env.loader = ChoiceLoader([FileSystemLoader(EXTRAS_TEMPLATES), env.loader])  # type: ignore[list-item]
@@ -112,7 +118,7 @@ def _readme_environment(api: Api) -> Environment:
 
 def _package_files(api: Api, out: Path, context: dict[str, Any]) -> None:
     version = client_version(api)
-    document = yaml.safe_load(api.spec.read_text(encoding="utf-8"))
+    document = load_spec(api)
     readme = _readme_environment(api).get_template(f"{api.id}.md.jinja")
     text = readme.render(
         api=api,
