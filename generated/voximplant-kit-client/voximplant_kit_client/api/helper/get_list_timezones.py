@@ -33,20 +33,10 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 402:
         response_402 = ErrorType.from_dict(response.json())
 
         return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorType.from_dict(response.json())
@@ -91,7 +81,8 @@ def sync_detailed(
 ) -> Response[ErrorType | GetListTimezonesResponseType]:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +107,8 @@ def sync(
 ) -> ErrorType | GetListTimezonesResponseType | None:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +129,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorType | GetListTimezonesResponseType]:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +153,8 @@ async def asyncio(
 ) -> ErrorType | GetListTimezonesResponseType | None:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
