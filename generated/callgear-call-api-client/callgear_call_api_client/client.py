@@ -90,6 +90,7 @@ class RetryPolicy:
         max_retry_after: The longest ``Retry-After`` the client waits for, in seconds.
         sleep: How the sync client waits (``time.sleep``; tests pass their own).
         async_sleep: How the async client waits (``asyncio.sleep``).
+        clock: The clock pacing reads (``time.monotonic``; one that moves with ``sleep``).
     """
 
     max_retries: int = 2
@@ -99,6 +100,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
 
     def backoff(self, retry: int) -> float:
         ceiling = min(self.backoff_cap, self.backoff_base * 2**retry)

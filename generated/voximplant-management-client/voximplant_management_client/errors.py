@@ -182,20 +182,20 @@ VENDOR_ERRORS: tuple[str, ...] = tuple(error.__name__ for error in CODES.values(
 
 
 def _vendor_error(response: httpx.Response) -> tuple[type[ApiError], int | str | None, str, Any] | None:
-    # A cheap look before decoding: a result never holds the key "error" at its top level.
+    # Only a body that mentions "error" can hold one: skip decoding every result twice.
     if response.status_code < 400 and b'"error"' not in response.content:
         return None
     body = _json(response)
     error = body.get("error") if isinstance(body, dict) else None
-    if not isinstance(error, dict):
-        if response.status_code < 400:
-            return None
-        return kind_for_status(response.status_code), None, response.reason_phrase or "error", body
-    code, message = error.get("code"), error.get("msg")
-    text = message if isinstance(message, str) else "error"
-    if not isinstance(code, int):
-        return ApiError, None, text, body
-    return CODES.get(code, ApiError), code, text, body
+    details = error if isinstance(error, dict) else {}
+    if not details and response.status_code < 400:
+        return None
+    code, message = details.get("code"), details.get("msg")
+    text = message if isinstance(message, str) else response.reason_phrase or "error"
+    number = code if isinstance(code, int) else None
+    if response.status_code >= 400:  # what never reached a method (a failing server, an unknown path)
+        return kind_for_status(response.status_code), number, text, body
+    return CODES.get(number, ApiError) if number is not None else ApiError, number, text, body
 
 
 def error_for(response: httpx.Response) -> ApiError | None:

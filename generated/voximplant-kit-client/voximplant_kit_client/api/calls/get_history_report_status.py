@@ -25,6 +25,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/calls/getHistoryReportStatus",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     return _kwargs

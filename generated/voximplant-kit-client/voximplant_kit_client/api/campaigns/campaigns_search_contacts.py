@@ -20,6 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/campaigns/searchContacts",
+        "extensions": {"idempotent": True},
     }
 
     _kwargs["data"] = body.to_dict()

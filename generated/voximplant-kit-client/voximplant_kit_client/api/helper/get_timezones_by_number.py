@@ -20,6 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/helper/getTimezonesByNumber",
+        "extensions": {"idempotent": True},
     }
 
     if not isinstance(body, Unset):

@@ -31,6 +31,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/agentCampaigns/searchCampaigns",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     if not isinstance(body, Unset):

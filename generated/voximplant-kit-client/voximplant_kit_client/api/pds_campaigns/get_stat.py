@@ -15,6 +15,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/agentCampaigns/getStat",
+        "extensions": {"idempotent": True},
     }
 
     return _kwargs

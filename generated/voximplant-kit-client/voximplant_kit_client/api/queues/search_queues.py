@@ -31,6 +31,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/queues/searchQueues",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     return _kwargs

@@ -34,6 +34,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/user/searchUsers",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     if not isinstance(body, Unset):
