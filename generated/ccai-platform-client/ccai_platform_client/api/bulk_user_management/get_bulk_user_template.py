@@ -78,9 +78,13 @@ def sync_detailed(
 
      Returns sample JSON data (an array of user rows) in the format expected by the Upload API.
 
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[BulkUserTemplateRow]]
@@ -137,9 +141,13 @@ async def asyncio_detailed(
 
      Returns sample JSON data (an array of user rows) in the format expected by the Upload API.
 
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[BulkUserTemplateRow]]

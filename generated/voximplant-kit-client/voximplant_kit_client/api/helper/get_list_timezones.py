@@ -103,9 +103,13 @@ def sync_detailed(
 
      Every time zone Kit knows, with its current UTC offset.
 
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | GetListTimezonesResponseType]
@@ -162,9 +166,13 @@ async def asyncio_detailed(
 
      Every time zone Kit knows, with its current UTC offset.
 
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | GetListTimezonesResponseType]

@@ -151,10 +151,12 @@ def sync_detailed(
         scenario_ids (str | Unset): Scenario IDs. JSON text of an array of integers, e.g. `[1,2]`.
         campaign_ids (str | Unset): Campaign IDs. JSON text of an array of integers, e.g. `[1,2]`.
         phone (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallsHistoryResponseType | ErrorType]
@@ -256,10 +258,12 @@ async def asyncio_detailed(
         scenario_ids (str | Unset): Scenario IDs. JSON text of an array of integers, e.g. `[1,2]`.
         campaign_ids (str | Unset): Campaign IDs. JSON text of an array of integers, e.g. `[1,2]`.
         phone (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallsHistoryResponseType | ErrorType]

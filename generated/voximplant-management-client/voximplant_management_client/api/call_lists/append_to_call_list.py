@@ -101,10 +101,12 @@ def sync_detailed(
         body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
             data: file_content is a part holding the CSV.
         body (AppendToCallListRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[AppendToCallListResponse | ErrorResponse]
@@ -178,10 +180,12 @@ async def asyncio_detailed(
         body (AppendToCallListMultipartRequest): AppendToCallListRequest sent as multipart/form-
             data: file_content is a part holding the CSV.
         body (AppendToCallListRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[AppendToCallListResponse | ErrorResponse]

@@ -82,9 +82,13 @@ def sync_detailed(
      Starts a call to the added phone number and pronounces a verification code. You have only 5
     verification attempts per day and 100 in total. 1 minute should pass between 2 attempts.
 
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | VerifyOutboundTestPhoneNumberResponse]
@@ -143,9 +147,13 @@ async def asyncio_detailed(
      Starts a call to the added phone number and pronounces a verification code. You have only 5
     verification attempts per day and 100 in total. 1 minute should pass between 2 attempts.
 
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | VerifyOutboundTestPhoneNumberResponse]

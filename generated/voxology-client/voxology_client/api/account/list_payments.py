@@ -106,10 +106,12 @@ def sync_detailed(
         end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
             (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
             date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PaymentList]
@@ -189,10 +191,12 @@ async def asyncio_detailed(
         end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
             (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
             date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PaymentList]
