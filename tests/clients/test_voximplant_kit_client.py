@@ -13,7 +13,7 @@ from uuid import UUID
 import httpx
 import pytest
 import yaml
-from voximplant_kit_client import AuthenticatedClient, Client
+from voximplant_kit_client import AuthenticatedClient, Client, errors
 from voximplant_kit_client.api.account import get_account_info
 from voximplant_kit_client.api.attempts import search_attempts
 from voximplant_kit_client.api.bot_service import login, refresh_token, send_event, send_response
@@ -242,14 +242,15 @@ def test_official_wire_keys_read_into_the_models_and_time_zones_need_no_credenti
 def test_errors_are_typed(emulator: LiveServer) -> None:
     with _client(emulator, token="wrong") as client:
         refused = get_account_info.sync_detailed(client=client)
-    with _client(emulator, token="demo-read-token") as client:
-        forbidden = run_scenario.sync(
-            client=client, body=RunScenarioForm(scenario_id=101, phone="1", variables="{}", caller_id="1")
+    reader = _client(emulator, token="demo-read-token")
+    with reader, pytest.raises(errors.PermissionDeniedError) as forbidden:
+        run_scenario.sync(
+            client=reader, body=RunScenarioForm(scenario_id=101, phone="1", variables="{}", caller_id="1")
         )
     assert refused.status_code == 401
     assert isinstance(refused.parsed, ErrorType) and refused.parsed.result.code == 401
-    assert isinstance(forbidden, ErrorType)
-    assert forbidden.result.error == "You are not allowed to perform this action."
+    assert (forbidden.value.status, forbidden.value.code) == (403, 403)
+    assert forbidden.value.message == "You are not allowed to perform this action."
 
 
 def test_storage_tags_and_custom_channel_async(emulator: LiveServer) -> None:
