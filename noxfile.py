@@ -113,8 +113,10 @@ def build(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Throughput and latency beside Stoplight Prism, then start-up and time per plugin test
-    (`nox -s bench -- --only startup` for the latter alone)."""
+    (`nox -s bench -- --only startup` for the latter alone), and a generated client's call beside a raw
+    httpx call (`--only client`)."""
     _install_project(session)
+    _install_clients(session)
     session.run("python", "-m", "benchmarks.run", *session.posargs)
 
 

@@ -2,6 +2,7 @@
 
     python -m benchmarks.run [--seconds 15] [--connections 32] [--warmup 5]
     python -m benchmarks.run --only startup     start-up and per-test figures only (no Prism, no wrk)
+    python -m benchmarks.run --only client      a generated client's call beside a raw httpx call only
 
 Installs what is missing (wrk from Debian, Prism from benchmarks/package-lock.json), starts each server on
 its own free port, warms it up, measures it, stops it, and always stops everything on exit.
@@ -25,6 +26,7 @@ from types import FrameType
 import httpx
 from rich.console import Console
 
+from benchmarks.client_overhead import run_client_overhead
 from benchmarks.load import LoadFailed, probe, run_wrk
 from benchmarks.mix import BASE_PATH, MIX, REFUSALS, lua_script
 from benchmarks.procs import HOST, ServerFailed, free_port, group_cpu_seconds, running, tail
@@ -53,7 +55,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--output", type=Path, default=DEFAULT_OUTPUT, help="report (default docs/benchmarks.md)"
     )
     parser.add_argument(
-        "--only", choices=["startup"], help="run only this part (startup: start-up and time per test)"
+        "--only",
+        choices=["startup", "client"],
+        help="run only this part (startup: start-up and time per test; client: generated-client overhead)",
     )
     parser.add_argument(
         "--repeat", type=int, default=3, help="fresh processes per start-up figure (default 3)"
@@ -127,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console() if sys.stdout.isatty() else Console(width=120)
     if args.only == "startup":
         return _startup(args, console)
+    if args.only == "client":
+        return _client_overhead(args, console)
     started = dt.datetime.now(dt.UTC)
     settings = Settings(
         seconds=args.seconds, warmup=args.warmup, connections=args.connections, threads=args.threads
@@ -193,7 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_markdown(report, args.output)
     console.print(f"wrote {_relative(args.output)}")
     startup = _startup(args, console)
-    return 0 if emulator.result and prism.result and startup == 0 else 1
+    overhead = _client_overhead(args, console)
+    return 0 if emulator.result and prism.result and startup == 0 and overhead == 0 else 1
 
 
 def _startup(args: argparse.Namespace, console: Console) -> int:
@@ -205,6 +212,20 @@ def _startup(args: argparse.Namespace, console: Console) -> int:
         return 1
     console.print(f"wrote the start-up section of {_relative(args.output)}")
     return 0 if all(run.passed for run in figures.suites.values()) else 1
+
+
+def _client_overhead(args: argparse.Namespace, console: Console) -> int:
+    console.print("[bold]Client overhead[/]: get_wait_times.sync() beside raw httpx …")
+    try:
+        figures = run_client_overhead(args.output)
+    except (ServerFailed, OSError, httpx.HTTPError, ImportError) as exc:
+        console.print(f"  [red]failed[/]: {exc}")
+        return 1
+    console.print(
+        f"  raw httpx {figures.raw_us:.0f} µs, generated client {figures.client_us:.0f} µs per call"
+        f" ({figures.overhead:+.1%}); wrote its section of {_relative(args.output)}"
+    )
+    return 0 if figures.within_goal else 1
 
 
 if __name__ == "__main__":

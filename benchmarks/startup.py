@@ -234,12 +234,13 @@ def markdown(figures: StartupFigures) -> str:
     return "\n".join(lines)
 
 
-def write_section(path: Path, section: str) -> None:
-    """Put the section in place of the previous one, or at the end; the rest of the file stays."""
+def write_section(path: Path, section: str, first: str = SECTION_START, last: str = SECTION_END) -> None:
+    """Put the section (between the markers `first` and `last`) in place of the previous one, or at the
+    end; the rest of the file stays."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    start, end = text.find(SECTION_START), text.find(SECTION_END)
+    start, end = text.find(first), text.find(last)
     if start != -1 and end != -1:
-        text = text[:start] + section.rstrip("\n") + text[end + len(SECTION_END) :]
+        text = text[:start] + section.rstrip("\n") + text[end + len(last) :]
     else:
         text = text.rstrip("\n") + ("\n\n" if text else "") + section
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")

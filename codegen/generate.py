@@ -15,11 +15,21 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from .apis import APIS, Api, find
+from .apis import APIS, ROOT, Api, find
 from .extras import add_openapi_extras
 from .openrpc.render import generate_openrpc_client
 
 console = Console(stderr=True)
+# The client, errors and endpoint templates every OpenAPI client shares; each API's folder adds its hooks.
+SHARED_TEMPLATES = ROOT / "codegen" / "templates" / "shared"
+
+
+def assemble_templates(api: Api, folder: Path) -> Path:
+    """The templates for one OpenAPI client: the shared ones, overlaid by the API's own (its hooks)."""
+    shutil.copytree(SHARED_TEMPLATES, folder)
+    if api.templates:
+        shutil.copytree(api.templates, folder, dirs_exist_ok=True)
+    return folder
 
 
 def generate_openapi_client(api: Api) -> None:
@@ -40,8 +50,7 @@ def generate_openapi_client(api: Api) -> None:
             "--meta",
             "pdm",
         ]
-        if api.templates:
-            command += ["--custom-template-path", str(api.templates)]
+        command += ["--custom-template-path", str(assemble_templates(api, Path(scratch) / "templates"))]
         # openapi-python-client orders some literal-enum values through a set: pin string hashing.
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         result = subprocess.run(command, capture_output=True, text=True, cwd=scratch, check=False, env=env)

@@ -27,6 +27,9 @@ class Config:
     token_path: tuple[str, ...]  # where the login result holds the token ...
     expires_path: tuple[str, ...]  # ... and its expiry (a Unix timestamp)
     renew_on: tuple[str, ...]  # error keys after which the client logs in again and retries once
+    env_prefix: str  # environment variables: {prefix}_BASE_URL, _TIMEOUT, _MAX_RETRIES, one per credential
+    kinds: dict[str, str]  # error key -> the kind class its exception class derives from
+    idempotent_prefixes: tuple[str, ...]  # methods that only read: retried like a GET
 
     @classmethod
     def read(cls, path: Path) -> Config:
@@ -44,6 +47,9 @@ class Config:
             token_path=tuple(auth["token_path"]),
             expires_path=tuple(auth["expires_path"]),
             renew_on=tuple(auth["renew_on"]),
+            env_prefix=raw["env_prefix"],
+            kinds={key: kind for kind, keys in raw["error_kinds"].items() for key in keys},
+            idempotent_prefixes=tuple(raw["idempotent_prefixes"]),
         )
 
 

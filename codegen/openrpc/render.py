@@ -20,11 +20,13 @@ from .load import Spec
 from .model import ClientModel, build, snake
 
 TEMPLATES = ROOT / "codegen" / "templates" / "openrpc"
+# The retrying transport the OpenAPI clients use too.
+SHARED_TEMPLATES = ROOT / "codegen" / "templates" / "shared"
 
 
 def _environment() -> Environment:
     env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
+        loader=FileSystemLoader([TEMPLATES, SHARED_TEMPLATES]),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

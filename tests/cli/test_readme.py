@@ -115,3 +115,25 @@ def test_the_serving_options_are_documented_and_exist() -> None:
     assert "--clock frozen" in README and "warning" in README
     for mentioned in set(re.findall(r"`(--[a-z][a-z-]+)", README)):
         assert mentioned in options, f"the README mentions {mentioned}, which serve does not take"
+
+
+# Each client example, and whether it prints on a fresh server (Kit's lists the call history, empty there).
+CLIENT_EXAMPLES = [
+    ("Google CCAI Platform", True),
+    ("CallGear Call API", True),
+    ("Voximplant Kit", False),
+    ("Voxology", True),
+]
+
+
+@pytest.mark.parametrize(("title", "prints"), CLIENT_EXAMPLES)
+def test_the_client_examples_run_with_the_rate_limit_on(fresh: LiveServer, title: str, prints: bool) -> None:
+    (python,) = _blocks(_section(title), "python")
+    example = python.replace(DOCUMENTED, fresh.url)
+    # Twice in one interpreter, so the second run comes within the second: past CCAI's 1 request per
+    # second the client waits the 429's Retry-After and prints.
+    script = f"{example}\nprint('--- again')\n{example}"
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    first, second = run.stdout.split("--- again\n")
+    assert bool(first.strip()) == bool(second.strip()) == prints, run.stdout

@@ -19,11 +19,22 @@ README_HOST = "http://127.0.0.1:8080"
 
 # What the examples print on the emulator's demo data (a fragment of each printed line that must appear).
 PRINTED = {
-    "ccai-platform": ["3 Web App", "44 Mobile App"],
+    "ccai-platform": ["3 Web App", "44 Mobile App", "401 Unauthorized"],
     "callgear-call-api": ["[ActiveCall(call_session_id=", "wrong login or password: -32001 auth_error"],
-    "voximplant-kit": ["1 VIP", "2 Complaint", "calls in the history", "finished_call {'id': 1"],
-    "voxology": ["live-ringing", "Sub Accounts", "end_call 9763 collectName 78"],
-    "voximplant-management": ["alice Alice", "readme-app.demo", "1 users"],
+    "voximplant-kit": [
+        "401 401 Invalid access token",
+        "1 VIP",
+        "2 Complaint",
+        "calls in the history",
+        "finished_call {'id': 1",
+    ],
+    "voxology": [
+        "live-ringing",
+        "401 401001 Failed Authentication",
+        "Sub Accounts",
+        "end_call 9763 collectName 78",
+    ],
+    "voximplant-management": ["alice Alice", "100 Authorization failed", "readme-app.demo", "1 users"],
 }
 
 
@@ -38,6 +49,7 @@ def test_readme_examples_run_against_the_emulator(
 ) -> None:
     blocks = _blocks(api, "python")
     assert blocks  # a first call at least
+    emulator.reset(rate_limit=True, clock="real")  # as a user meets it: CCAI's 1 request a second included
     namespace: dict[str, object] = {"__name__": f"readme_{api.package}"}
     for code in blocks:
         exec(compile(code.replace(README_HOST, emulator.url), f"{api.id} README", "exec"), namespace)

@@ -13,15 +13,17 @@ from uuid import UUID
 import httpx
 import pytest
 import yaml
-from voximplant_kit_client import AuthenticatedClient, Client
+from voximplant_kit_client import AuthenticatedClient, Client, errors
 from voximplant_kit_client.api.account import get_account_info
 from voximplant_kit_client.api.attempts import search_attempts
 from voximplant_kit_client.api.bot_service import login, refresh_token, send_event, send_response
+from voximplant_kit_client.api.helper import get_list_timezones
 from voximplant_kit_client.api.history import export_calls_history_report, history_search_calls_v_3
 from voximplant_kit_client.api.key_value_storage import kv_get, kv_put
 from voximplant_kit_client.api.outbound_campaigns import (
     append_to_campaign,
     outbound_init_campaign,
+    outbound_search_campaigns,
     outbound_stat,
 )
 from voximplant_kit_client.api.reports import download_report, get_report_status
@@ -40,6 +42,7 @@ from voximplant_kit_client.models import (
     ExportCallsHistoryReportForm,
     ExportCallsHistoryReportFormFormat,
     GetAccountInfoResponseType,
+    GetListTimezonesResponseType,
     InitCampaignForm,
     KvGetForm,
     KvPutForm,
@@ -185,17 +188,69 @@ def test_scenario_call_campaign_and_report_sync(emulator: LiveServer) -> None:
         assert "xl/workbook.xml" in workbook.namelist()
 
 
+def test_official_wire_keys_read_into_the_models_and_time_zones_need_no_credentials(
+    emulator: LiveServer,
+) -> None:
+    with Client(base_url=f"{emulator.url}/api") as anonymous:
+        zones = get_list_timezones.sync(client=anonymous)
+    with _client(emulator) as client:
+        campaign = outbound_init_campaign.sync(
+            client=client,
+            body=InitCampaignForm(
+                title="Wire keys",
+                max_attempts=1,
+                interval=5,
+                max_lines=1,
+                scenario_id=101,
+                phone_number_id=11,
+                caller_id=21,
+                time_start="00:00:00",
+                time_end="23:59:59",
+                date_start="2000-01-01 00:00:00",
+                date_end="9999-12-31 23:59:59",
+                permanent=True,
+                description="camelCase paging, capitalised stat keys, UTC in fail_list",
+            ),
+        )
+        assert campaign is not None and not isinstance(campaign, ErrorType)
+        rows = json.dumps(
+            [{"phone": "12025550101", "UTC": "America/New_York"}, {"phone": "1", "UTC": "Mars/X"}]
+        )
+        appended = append_to_campaign.sync(
+            client=client, body=AppendToCampaignForm(campaign_id=campaign.result.id, rows=rows)
+        )
+        stat = outbound_stat.sync(
+            client=client, body=CampaignStatForm(campaign_ids=f"[{campaign.result.id}]")
+        )
+        page = outbound_search_campaigns.sync(client=client, page=1, per_page=1)
+    assert isinstance(zones, GetListTimezonesResponseType)
+    assert "America/New_York" in {zone.name for zone in zones.result}
+    assert campaign.result.permanent is True
+    assert appended is not None and not isinstance(appended, ErrorType)
+    assert [(row.phone, row.utc) for row in appended.result.fail_list] == [("1", "Mars/X")]
+    assert stat is not None and not isinstance(stat, ErrorType)
+    assert (stat.result[0].status, stat.result[0].call_item_count, stat.result[0].call_ended) == (
+        "started",
+        1,
+        0,
+    )
+    assert page is not None and not isinstance(page, ErrorType)
+    assert (page.field_meta.current_page, page.field_meta.per_page) == (1, 1)
+    assert page.field_meta.total_count >= 1 and page.field_meta.page_count == page.field_meta.total_count
+
+
 def test_errors_are_typed(emulator: LiveServer) -> None:
     with _client(emulator, token="wrong") as client:
         refused = get_account_info.sync_detailed(client=client)
-    with _client(emulator, token="demo-read-token") as client:
-        forbidden = run_scenario.sync(
-            client=client, body=RunScenarioForm(scenario_id=101, phone="1", variables="{}", caller_id="1")
+    reader = _client(emulator, token="demo-read-token")
+    with reader, pytest.raises(errors.PermissionDeniedError) as forbidden:
+        run_scenario.sync(
+            client=reader, body=RunScenarioForm(scenario_id=101, phone="1", variables="{}", caller_id="1")
         )
     assert refused.status_code == 401
     assert isinstance(refused.parsed, ErrorType) and refused.parsed.result.code == 401
-    assert isinstance(forbidden, ErrorType)
-    assert forbidden.result.error == "You are not allowed to perform this action."
+    assert (forbidden.value.status, forbidden.value.code) == (403, 403)
+    assert forbidden.value.message == "You are not allowed to perform this action."
 
 
 def test_storage_tags_and_custom_channel_async(emulator: LiveServer) -> None:

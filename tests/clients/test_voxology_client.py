@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
-from voxology_client import AuthenticatedClient
+from voxology_client import AuthenticatedClient, errors
 from voxology_client.api.account import make_payment, view_account, view_balance
 from voxology_client.api.call_flows import update_call_flow_configuration
 from voxology_client.api.calls import list_live_calls, make_call, view_call_log, view_live_call
@@ -91,8 +91,10 @@ def test_account_methods_use_basic_and_application_methods_the_api_key(emulator:
     refused = view_account.sync_detailed(client=key_only)
     assert refused.status_code == 401
     assert isinstance(refused.parsed, Error) and refused.parsed.code == 401002
-    wrong_key = list_all_provisioned_numbers.sync(client=_client(emulator, api_key="nope"))
-    assert isinstance(wrong_key, Error) and (wrong_key.status, wrong_key.code) == (401, 401001)
+    with pytest.raises(errors.AuthenticationError) as wrong_key:
+        list_all_provisioned_numbers.sync(client=_client(emulator, api_key="nope"))
+    assert (wrong_key.value.status, wrong_key.value.code) == (401, 401001)
+    assert isinstance(wrong_key.value.body, dict) and wrong_key.value.body["code"] == 401001
 
 
 def test_a_sub_account_client_sees_only_its_sub_account(emulator: LiveServer) -> None:
@@ -116,8 +118,9 @@ def test_a_sub_account_client_sees_only_its_sub_account(emulator: LiveServer) ->
     scoped_numbers = list_provisioned_numbers.sync("CallFlows", client=scoped)
     assert scoped_numbers is not None and not isinstance(scoped_numbers, Error)
     assert [n.no for n in scoped_numbers.phone_numbers] == ["+19495551214"]
-    not_here = view_live_call.sync(placed.call.id, client=parent)
-    assert isinstance(not_here, Error) and not_here.code == 404404
+    with pytest.raises(errors.NotFoundError) as not_here:
+        view_live_call.sync(placed.call.id, client=parent)
+    assert (not_here.value.status, not_here.value.code) == (404, 404404)
 
 
 def test_every_documented_action_example_round_trips_through_the_typed_models() -> None:

@@ -24,6 +24,9 @@ CONFIG = Config(
     token_path=("token",),
     expires_path=("expires",),
     renew_on=("expired",),
+    env_prefix="DEMO",
+    kinds={"expired": "AuthenticationError"},
+    idempotent_prefixes=("list.",),
 )
 
 

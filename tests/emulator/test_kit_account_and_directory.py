@@ -34,7 +34,7 @@ def test_account_settings_and_new_accounts(emulator: LiveServer) -> None:
     assert info["domain"]["name"] == "acme" and info["domain"]["currency"] == "EUR"
     assert info["domain"]["id"] == created["id"] and info["user"] == {"id": 1, "domain_id": created["id"]}
     assert setting["result"]["account_id"]["value"] == str(created["id"])
-    assert setting["_meta"]["total_count"] == 1
+    assert setting["_meta"]["totalCount"] == 1
 
 
 def test_scenarios_numbers_and_caller_ids(emulator: LiveServer) -> None:
@@ -101,7 +101,7 @@ def test_tags_bind_to_calls(emulator: LiveServer) -> None:
     assert tags == [{"id": 1, "tag_name": "VIP"}, {"id": 2, "tag_name": "Complaint"}]
     assert unknown_tag.status_code == unknown_topic.status_code == 404
     assert page["result"] == [{"id": 2, "tag_name": "Complaint"}]
-    assert page["_meta"] == {"total_count": 2, "page_count": 2, "current_page": 2, "per_page": 1}
+    assert page["_meta"] == {"totalCount": 2, "pageCount": 2, "currentPage": 2, "perPage": 1}
 
 
 def test_key_value_storage_keeps_values_for_their_ttl(emulator: LiveServer) -> None:

@@ -93,14 +93,14 @@ def test_campaign_dials_rows_retries_failures_and_completes(emulator: LiveServer
     assert kim[0]["completion_code"] == "Call_Answered"  # newest first
     assert stat == {
         "campaign_id": campaign["id"],
-        "status": "completed",
-        "call_item_count": 2,
-        "call_ended": 2,
-        "call_success": 2,
-        "call_failed": 0,
-        "cost": stat["cost"],
+        "Status": "completed",
+        "CallItemCount": 2,
+        "CallEnded": 2,
+        "CallSuccess": 2,
+        "CallFailed": 0,
+        "Cost": stat["Cost"],
     }
-    assert stat["cost"] > 0
+    assert stat["Cost"] > 0
     assert status == "completed"
 
 
@@ -117,7 +117,7 @@ def test_rows_out_of_attempts_fail(emulator: LiveServer) -> None:
         ][0]
         codes = [a["completion_code"] for a in _attempts(client, campaign["id"])]
     assert codes == ["No_Answer", "No_Answer"]
-    assert (stat["call_failed"], stat["call_success"], stat["status"]) == (1, 0, "completed")
+    assert (stat["CallFailed"], stat["CallSuccess"], stat["Status"]) == (1, 0, "completed")
 
 
 def test_paused_campaigns_do_not_dial_until_resumed(emulator: LiveServer) -> None:
@@ -150,7 +150,7 @@ def test_future_campaigns_are_ready_then_start_on_their_date(emulator: LiveServe
         assert campaign["status"] == "ready"
         listed = client.get("/v3/outbound/searchCampaigns", params={"status": "ready"}).json()
         assert [c["id"] for c in listed["result"]] == [campaign["id"]]
-        assert listed["_meta"] == {"total_count": 1, "page_count": 1, "current_page": 1, "per_page": 20}
+        assert listed["_meta"] == {"totalCount": 1, "pageCount": 1, "currentPage": 1, "perPage": 20}
         advance(emulator, 24 * 3600 + 1)
         started = client.get("/v3/outbound/searchCampaigns", params={"id": campaign["id"]}).json()["result"][
             0
@@ -180,7 +180,7 @@ def test_search_pages_sorts_and_trims_fields(emulator: LiveServer) -> None:
             "/v3/outbound/searchCampaigns",
             params={"per-page": 2, "page": 2, "sort": "title", "fields": "id,title"},
         ).json()
-    assert page["_meta"] == {"total_count": 4, "page_count": 2, "current_page": 2, "per_page": 2}
+    assert page["_meta"] == {"totalCount": 4, "pageCount": 2, "currentPage": 2, "perPage": 2}
     assert [set(row) for row in page["result"]] == [{"id", "title"}, {"id", "title"}]
     assert [row["title"] for row in page["result"]] == ["Batch 2", "Spring promo (draft)"]
 

@@ -72,10 +72,13 @@ def test_rate_limit_is_per_account_in_kit_format_and_switchable(emulator: LiveSe
     control(emulator, "PATCH", "/accounts/demo/settings", json={"rate_limit_per_second": 2})
     control(emulator, "POST", "/accounts", json={"domain": "other", "access_token": "other-token"})
     with api(emulator) as client, api(emulator, {"domain": "other", "access_token": "other-token"}) as other:
-        statuses = [client.get("/v3/helper/getListTimezones").status_code for _ in range(3)]
+        statuses = [client.get("/v3/setting/searchSettings").status_code for _ in range(3)]
+        # A public method counts against no account: it neither uses up nor meets the account's limit.
+        public = client.get("/v3/helper/getListTimezones")
         limited = client.get("/v3/account/getAccountInfo")
         neighbour = other.get("/v3/account/getAccountInfo")
     assert statuses == [200, 200, 429]
+    assert public.status_code == 200
     assert limited.status_code == 429
     assert limited.json() == {
         "success": False,
@@ -86,7 +89,7 @@ def test_rate_limit_is_per_account_in_kit_format_and_switchable(emulator: LiveSe
     with emulator.control() as ctl:
         ctl.patch("/settings", json={"rate_limit": False}).raise_for_status()
     with api(emulator) as client:
-        assert {client.get("/v3/helper/getListTimezones").status_code for _ in range(5)} == {200}
+        assert {client.get("/v3/setting/searchSettings").status_code for _ in range(5)} == {200}
 
 
 def test_unknown_paths_methods_and_bodies_answer_in_kit_format(emulator: LiveServer) -> None:

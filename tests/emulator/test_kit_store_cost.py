@@ -128,6 +128,6 @@ def test_an_unfiltered_history_page_reads_one_page(emulator: LiveServer, scanned
     _fill(emulator, 60)
     with api(emulator) as client:
         page = client.get("/v3/history/searchCalls").json()
-    assert page["_meta"] == {"total_count": 60, "page_count": 3, "current_page": 1, "per_page": 20}
+    assert page["_meta"] == {"totalCount": 60, "pageCount": 3, "currentPage": 1, "perPage": 20}
     assert [c["id"] for c in page["result"]] == list(range(159, 139, -1))  # the newest first
     assert scanned["call"] == 0

@@ -233,7 +233,7 @@ def test_a_campaign_never_has_more_calls_than_its_lines(emulator: LiveServer) ->
     # Three waves of two 32-second calls: each wave starts when the one before ends.
     starts = sorted({a["datetime_start"] for a in attempts})
     assert len(starts) == 3
-    assert (stat["status"], stat["call_success"], stat["call_ended"]) == ("completed", 6, 6)
+    assert (stat["Status"], stat["CallSuccess"], stat["CallEnded"]) == ("completed", 6, 6)
 
 
 def _window_around(live: LiveServer, hours_ahead: int) -> tuple[str, str, float]:
@@ -338,7 +338,7 @@ def test_a_restart_with_a_database_resumes_a_campaign(tmp_path: Path) -> None:
     assert len(before) == 2
     assert len(after) == 6 and len({a["calllist_item_id"] for a in after}) == 6
     assert _most_at_once(after) == 2
-    assert (stat["status"], stat["call_success"]) == ("completed", 6)
+    assert (stat["Status"], stat["CallSuccess"]) == ("completed", 6)
     assert failures == []
 
 

@@ -83,7 +83,7 @@ CONTACT_CENTER_OPERATIONS = frozenset({"createAgent", "updateAgent"})
 
 class KitBase(Provider):
     api_id = API_ID
-    # Kit runs on PHP; its official PHP client writes booleans as http_build_query does (see the spec).
+    # Kit runs on PHP; its official PHP client writes true as `1` and false as an empty string (see the spec).
     php_booleans: ClassVar[bool] = True
     multipart_forms: ClassVar[bool] = True  # every method takes form data, multipart as well (the overview)
 

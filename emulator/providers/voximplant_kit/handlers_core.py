@@ -13,7 +13,7 @@ from ...core.provider import ApiCall, Reply
 from .base import KitBase
 from .calls import Dial
 from .outcomes import OUTBOUND, digits
-from .wire import arg, json_field, ok, paged, public, require
+from .wire import arg, json_field, meta, ok, paged, public, require
 
 
 def _offset(zone: str, now: datetime) -> int:
@@ -50,13 +50,8 @@ class CoreHandlers(KitBase):
         settings = self.store.list(self.ns(call), "setting")  # the account's few settings
         key = arg(call, "key")
         chosen = [s for s in settings if key is None or s["key"] == key]
-        meta = {
-            "total_count": len(chosen),
-            "page_count": 1 if chosen else 0,
-            "current_page": 1,
-            "per_page": max(20, len(chosen)),
-        }
-        return ok({s["key"]: public(s) for s in chosen}, meta)
+        paging = meta(len(chosen), 1 if chosen else 0, 1, max(20, len(chosen)))
+        return ok({s["key"]: public(s) for s in chosen}, paging)
 
     # --- scenarios ---------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from .base import KitBase
 from .calls import START_DAY
 from .outcomes import digits
 from .tenancy import parse_kit_time
-from .wire import DEFAULT_PER_PAGE, MAX_PER_PAGE, arg, json_field, ok, paged, public, require
+from .wire import DEFAULT_PER_PAGE, MAX_PER_PAGE, arg, json_field, meta, ok, paged, public, require
 
 
 def filter_calls(
@@ -144,13 +144,7 @@ class HistoryHandlers(KitBase):
         rows = [
             public(c) for c in self.store.page(ns, "call", (page - 1) * per_page, per_page, newest_first=True)
         ]
-        meta = {
-            "total_count": total,
-            "page_count": math.ceil(total / per_page),
-            "current_page": page,
-            "per_page": per_page,
-        }
-        return ok(rows, meta)
+        return ok(rows, meta(total, math.ceil(total / per_page), page, per_page))
 
     def history_search_calls_v4(self, call: ApiCall) -> Reply:
         found = filter_calls(

@@ -104,7 +104,7 @@ class OutboundHandlers(KitBase):
                 fails.append(
                     {
                         "phone": str(row.get("phone", "")),
-                        "utc": str(row.get("UTC", "")),
+                        "UTC": str(row.get("UTC", "")),
                         "custom_field": orjson.dumps(custom).decode(),
                         "errors": errors,
                     }

@@ -120,7 +120,7 @@ class PdsContactHandlers(KitBase):
                 fails.append(
                     {
                         "phone": str(row.get("phone", "")),
-                        "utc": str(row.get("UTC", "")),
+                        "UTC": str(row.get("UTC", "")),
                         "custom_field": "",
                         "errors": errors,
                     }

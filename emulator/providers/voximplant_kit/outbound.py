@@ -143,9 +143,21 @@ def row_variables(row: Document) -> dict[str, Any]:
     return {"phone": row["phone"], "UTC": row["utc"], **row["custom"]}
 
 
+# outbound/stat's wire keys are capitalised, all but campaign_id (the official client's CampaignStatType map).
+_STAT_KEYS = {
+    "call_item_count": "CallItemCount",
+    "call_ended": "CallEnded",
+    "call_success": "CallSuccess",
+    "call_failed": "CallFailed",
+    "cost": "Cost",
+}
+
+
 def stat(campaign: Document) -> dict[str, Any]:
+    """A campaign's outbound/stat entry, in the wire's keys."""
     counts = campaign.get("_stat") or new_stat()
-    return {"campaign_id": campaign["id"], "status": campaign["status"], **counts}
+    wire = {_STAT_KEYS[key]: value for key, value in counts.items()}
+    return {"campaign_id": campaign["id"], "Status": campaign["status"], **wire}
 
 
 __all__ = ["OutboundFamily", "calendar_status", "stat"]

@@ -38,6 +38,11 @@ def require(call: ApiCall, name: str) -> Any:
     return value
 
 
+def meta(total: int, page_count: int, page: int, per_page: int) -> dict[str, int]:
+    """A search answer's `_meta`, in the camelCase keys Kit sends (the official client's Meta key map)."""
+    return {"totalCount": total, "pageCount": page_count, "currentPage": page, "perPage": per_page}
+
+
 def public(doc: Document) -> Document:
     """A stored document without its emulator-private keys (those starting with `_`)."""
     return {k: v for k, v in doc.items() if not k.startswith("_")}
@@ -65,8 +70,7 @@ def paged(call: ApiCall, docs: list[Document], *, newest_first: bool | None = Tr
     if fields:
         wanted = set(str(fields).split(","))
         rows = [{k: v for k, v in row.items() if k in wanted} for row in rows]
-    meta = {"total_count": total, "page_count": page_count, "current_page": page, "per_page": per_page}
-    return ok(rows, meta)
+    return ok(rows, meta(total, page_count, page, per_page))
 
 
 def sort_docs(docs: list[Document], sort: str | None, newest_first: bool = True) -> list[Document]:

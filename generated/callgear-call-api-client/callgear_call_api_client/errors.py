@@ -1,19 +1,33 @@
-"""Errors raised by the client: one exception class per documented `data.mnemonic`."""
+"""Errors raised by the client: one exception class per documented `data.mnemonic`.
+
+Every class derives from the kind of refusal it is (``AuthenticationError``, ``PermissionDeniedError``,
+``RateLimitError``, ``NotFoundError``, ``ValidationError``, ``ConflictError``, ``ServerError``), which
+derive from ``RpcError`` (a JSON-RPC error: ``code``, ``message``, ``data``, the HTTP ``status`` and the
+raw ``response``), which derives from ``ClientError`` (``ApiError``): anything a call can fail with.
+"""
 
 from collections.abc import Mapping
 from typing import Any, ClassVar
+
+import httpx
 
 
 class ClientError(Exception):
     """Anything a call can fail with."""
 
 
+# The same base under the name the other Switchboard clients give it.
+ApiError = ClientError
+
+
 class UnexpectedReply(ClientError):
     """The server answered with something that is not a JSON-RPC reply."""
 
-    def __init__(self, status_code: int, content: bytes):
+    def __init__(self, status_code: int, content: bytes, response: httpx.Response | None = None):
         self.status_code = status_code
+        self.status = status_code
         self.content = content
+        self.response = response
         super().__init__(f"Unexpected reply (HTTP {status_code}): {content.decode(errors='ignore')[:500]}")
 
 
@@ -28,10 +42,12 @@ class RpcError(ClientError):
     codes: ClassVar[tuple[int, ...]] = ()
     messages: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, code: int, message: str, data: Any = None):
+    def __init__(self, code: int, message: str, data: Any = None, response: httpx.Response | None = None):
         self.code = code
         self.message = message
         self.data = data
+        self.response = response
+        self.status: int | None = response.status_code if response is not None else None
         details: Mapping[str, Any] = data if isinstance(data, Mapping) else {}
         mnemonic = details.get("mnemonic")
         self.mnemonic: str | None = mnemonic if isinstance(mnemonic, str) else None
@@ -41,7 +57,35 @@ class RpcError(ClientError):
         super().__init__(f"{code} {self.mnemonic or ''}: {message}".replace(" :", ":"))
 
 
-class AccessTokenBlockedError(RpcError):
+class AuthenticationError(RpcError):
+    """The credentials or the session key are missing, wrong, expired or blocked."""
+
+
+class PermissionDeniedError(RpcError):
+    """The account may not do this (a disabled component, an IP not whitelisted, ...)."""
+
+
+class RateLimitError(RpcError):
+    """A points limit (per minute or per day) is used up; `data.params.limit_type` says which."""
+
+
+class NotFoundError(RpcError):
+    """What the call names does not exist."""
+
+
+class ValidationError(RpcError):
+    """The call's parameters are malformed or not accepted."""
+
+
+class ConflictError(RpcError):
+    """The call conflicts with the state of what it names (a duplicate, a call in the wrong state)."""
+
+
+class ServerError(RpcError):
+    """CallGear failed."""
+
+
+class AccessTokenBlockedError(AuthenticationError):
     """Access token has been blocked"""
 
     key = "access_token_blocked"
@@ -49,7 +93,7 @@ class AccessTokenBlockedError(RpcError):
     messages = ("Access token has been blocked",)
 
 
-class AccessTokenExpiredError(RpcError):
+class AccessTokenExpiredError(AuthenticationError):
     """Access token has been expired"""
 
     key = "access_token_expired"
@@ -57,7 +101,7 @@ class AccessTokenExpiredError(RpcError):
     messages = ("Access token has been expired",)
 
 
-class AccessTokenInvalidError(RpcError):
+class AccessTokenInvalidError(AuthenticationError):
     """Access token is invalid"""
 
     key = "access_token_invalid"
@@ -65,7 +109,7 @@ class AccessTokenInvalidError(RpcError):
     messages = ("Access token is invalid",)
 
 
-class AccountInactiveError(RpcError):
+class AccountInactiveError(PermissionDeniedError):
     """Your account has been disabled, contact the support service"""
 
     key = "account_inactive"
@@ -73,7 +117,7 @@ class AccountInactiveError(RpcError):
     messages = ("Your account has been disabled, contact the support service",)
 
 
-class AuthError(RpcError):
+class AuthError(AuthenticationError):
     """Login or password is wrong"""
 
     key = "auth_error"
@@ -81,7 +125,7 @@ class AuthError(RpcError):
     messages = ("Login or password is wrong",)
 
 
-class BatchOpreationsNotSupportedError(RpcError):
+class BatchOpreationsNotSupportedError(ValidationError):
     """Batch operations not supported"""
 
     key = "batch_opreations_not_supported"
@@ -89,7 +133,7 @@ class BatchOpreationsNotSupportedError(RpcError):
     messages = ("Batch operations not supported",)
 
 
-class CallSessionNotFoundError(RpcError):
+class CallSessionNotFoundError(NotFoundError):
     """Call session not found"""
 
     key = "call_session_not_found"
@@ -97,7 +141,7 @@ class CallSessionNotFoundError(RpcError):
     messages = ("Call session not found",)
 
 
-class CharacterEncodingNotAllowedError(RpcError):
+class CharacterEncodingNotAllowedError(ValidationError):
     """The character encoding must be UTF-8"""
 
     key = "character_encoding_not_allowed"
@@ -105,7 +149,7 @@ class CharacterEncodingNotAllowedError(RpcError):
     messages = ("The character encoding must be UTF-8",)
 
 
-class CoachNotFoundError(RpcError):
+class CoachNotFoundError(NotFoundError):
     """The coach not found in your settings"""
 
     key = "coach_not_found"
@@ -113,7 +157,7 @@ class CoachNotFoundError(RpcError):
     messages = ("The coach not found in your settings",)
 
 
-class ComponentDisabledError(RpcError):
+class ComponentDisabledError(PermissionDeniedError):
     """Component {component_name} has been disabled"""
 
     key = "component_disabled"
@@ -121,7 +165,7 @@ class ComponentDisabledError(RpcError):
     messages = ("Component {component_name} has been disabled",)
 
 
-class ContactInBlacklistError(RpcError):
+class ContactInBlacklistError(PermissionDeniedError):
     """The contact {contact} has been found in the blacklist"""
 
     key = "contact_in_blacklist"
@@ -132,7 +176,7 @@ class ContactInBlacklistError(RpcError):
     messages = ("The contact {contact} has been found in the blacklist",)
 
 
-class DataTypeError(RpcError):
+class DataTypeError(ValidationError):
     """Data supplied is of wrong type"""
 
     key = "data_type_error"
@@ -140,7 +184,7 @@ class DataTypeError(RpcError):
     messages = ("Data supplied is of wrong type",)
 
 
-class DuplicateContactError(RpcError):
+class DuplicateContactError(ConflictError):
     """The contact with phone number {contact_phone_number} already exists"""
 
     key = "duplicate_contact"
@@ -148,7 +192,7 @@ class DuplicateContactError(RpcError):
     messages = ("The contact with phone number {contact_phone_number} already exists",)
 
 
-class DuplicateTagError(RpcError):
+class DuplicateTagError(ConflictError):
     """Duplicate tag"""
 
     key = "duplicate_tag"
@@ -156,7 +200,7 @@ class DuplicateTagError(RpcError):
     messages = ("Duplicate tag",)
 
 
-class EmployeeNotFoundError(RpcError):
+class EmployeeNotFoundError(NotFoundError):
     """Employee with id {employee_id} not found. It is not your employee."""
 
     key = "employee_not_found"
@@ -164,7 +208,7 @@ class EmployeeNotFoundError(RpcError):
     messages = ("Employee with id {employee_id} not found. It is not your employee.",)
 
 
-class ForbiddenError(RpcError):
+class ForbiddenError(PermissionDeniedError):
     """Permission denied"""
 
     key = "forbidden"
@@ -172,7 +216,7 @@ class ForbiddenError(RpcError):
     messages = ("Permission denied",)
 
 
-class InternalError(RpcError):
+class InternalError(ServerError):
     """Internal error, contact the support service"""
 
     key = "internal_error"
@@ -180,7 +224,7 @@ class InternalError(RpcError):
     messages = ("Internal error, contact the support service",)
 
 
-class InvalidParameterValueError(RpcError):
+class InvalidParameterValueError(ValidationError):
     """Invalid parameter value"""
 
     key = "invalid_parameter_value"
@@ -188,7 +232,7 @@ class InvalidParameterValueError(RpcError):
     messages = ("Invalid parameter value",)
 
 
-class InvalidParametersCombinationError(RpcError):
+class InvalidParametersCombinationError(ValidationError):
     """The combination of parameters is not permitted"""
 
     key = "invalid_parameters_combination"
@@ -196,7 +240,7 @@ class InvalidParametersCombinationError(RpcError):
     messages = ("The combination of parameters is not permitted",)
 
 
-class InvalidRequestError(RpcError):
+class InvalidRequestError(ValidationError):
     """Invalid Request The JSON sent is not a valid Request object"""
 
     key = "invalid_request"
@@ -204,7 +248,7 @@ class InvalidRequestError(RpcError):
     messages = ("Invalid Request The JSON sent is not a valid Request object",)
 
 
-class InvalidStateError(RpcError):
+class InvalidStateError(ConflictError):
     """This method can not be called in this state"""
 
     key = "invalid_state"
@@ -212,7 +256,7 @@ class InvalidStateError(RpcError):
     messages = ("This method can not be called in this state",)
 
 
-class IpNotWhitelistedError(RpcError):
+class IpNotWhitelistedError(PermissionDeniedError):
     """Your IP {ip} is not whitelisted"""
 
     key = "ip_not_whitelisted"
@@ -220,7 +264,7 @@ class IpNotWhitelistedError(RpcError):
     messages = ("Your IP {ip} is not whitelisted",)
 
 
-class LegNotFoundError(RpcError):
+class LegNotFoundError(NotFoundError):
     """The call's leg not found"""
 
     key = "leg_not_found"
@@ -228,7 +272,7 @@ class LegNotFoundError(RpcError):
     messages = ("The call\u0027s leg not found",)
 
 
-class LimitExceededError(RpcError):
+class LimitExceededError(RateLimitError):
     """Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}"""
 
     key = "limit_exceeded"
@@ -238,7 +282,7 @@ class LimitExceededError(RpcError):
     )
 
 
-class MediaFileNotFoundError(RpcError):
+class MediaFileNotFoundError(NotFoundError):
     """The media file with id {media_file_id} not found"""
 
     key = "media_file_not_found"
@@ -246,7 +290,7 @@ class MediaFileNotFoundError(RpcError):
     messages = ("The media file with id {media_file_id} not found",)
 
 
-class MethodNotFoundError(RpcError):
+class MethodNotFoundError(NotFoundError):
     """The method does not exist / is not available"""
 
     key = "method_not_found"
@@ -254,7 +298,7 @@ class MethodNotFoundError(RpcError):
     messages = ("The method does not exist / is not available",)
 
 
-class NoActivePhoneNumberError(RpcError):
+class NoActivePhoneNumberError(ValidationError):
     """The phone number does not exist or inactive"""
 
     key = "no_active_phone_number"
@@ -262,7 +306,7 @@ class NoActivePhoneNumberError(RpcError):
     messages = ("The phone number does not exist or inactive",)
 
 
-class NotificationsNotSupportedError(RpcError):
+class NotificationsNotSupportedError(ValidationError):
     """Notifications not supported"""
 
     key = "notifications_not_supported"
@@ -270,7 +314,7 @@ class NotificationsNotSupportedError(RpcError):
     messages = ("Notifications not supported",)
 
 
-class OwnVirtualPhoneNumberNotAllowedError(RpcError):
+class OwnVirtualPhoneNumberNotAllowedError(ValidationError):
     """Parameter contact can not contain own virtual phone number"""
 
     key = "own_virtual_phone_number_not_allowed"
@@ -278,7 +322,7 @@ class OwnVirtualPhoneNumberNotAllowedError(RpcError):
     messages = ("Parameter contact can not contain own virtual phone number",)
 
 
-class ParseError(RpcError):
+class ParseError(ValidationError):
     """Invalid JSON was received by the server."""
 
     key = "parse_error"
@@ -286,7 +330,7 @@ class ParseError(RpcError):
     messages = ("Invalid JSON was received by the server.",)
 
 
-class RecordAlreadyStartedError(RpcError):
+class RecordAlreadyStartedError(ConflictError):
     """The call record is already started"""
 
     key = "record_already_started"
@@ -294,7 +338,7 @@ class RecordAlreadyStartedError(RpcError):
     messages = ("The call record is already started",)
 
 
-class RecordAlreadyStoppedError(RpcError):
+class RecordAlreadyStoppedError(ConflictError):
     """The call record is not enabled"""
 
     key = "record_already_stopped"
@@ -302,7 +346,7 @@ class RecordAlreadyStoppedError(RpcError):
     messages = ("The call record is not enabled",)
 
 
-class RequiredParameterMissedError(RpcError):
+class RequiredParameterMissedError(ValidationError):
     """The required parameter has been missed"""
 
     key = "required_parameter_missed"
@@ -310,7 +354,7 @@ class RequiredParameterMissedError(RpcError):
     messages = ("The required parameter has been missed",)
 
 
-class ScenarioNotFoundError(RpcError):
+class ScenarioNotFoundError(NotFoundError):
     """Scenario with id {scenario_id} not found / Virtual phone number does not have a scenario"""
 
     key = "scenario_not_found"
@@ -324,7 +368,7 @@ class ScenarioNotFoundError(RpcError):
     )
 
 
-class TagNotFoundError(RpcError):
+class TagNotFoundError(NotFoundError):
     """Tag with {tag_id} not found"""
 
     key = "tag_not_found"
@@ -332,7 +376,7 @@ class TagNotFoundError(RpcError):
     messages = ("Tag with {tag_id} not found",)
 
 
-class TalkOptionNotFoundError(RpcError):
+class TalkOptionNotFoundError(NotFoundError):
     """Talk option not found"""
 
     key = "talk_option_not_found"
@@ -340,7 +384,7 @@ class TalkOptionNotFoundError(RpcError):
     messages = ("Talk option not found",)
 
 
-class TtsTextExceededError(RpcError):
+class TtsTextExceededError(ValidationError):
     """The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}"""
 
     key = "tts_text_exceeded"
@@ -350,7 +394,7 @@ class TtsTextExceededError(RpcError):
     )
 
 
-class VirtualPhoneNumberNotFoundError(RpcError):
+class VirtualPhoneNumberNotFoundError(NotFoundError):
     """Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number."""
 
     key = "virtual_phone_number_not_found"
@@ -400,7 +444,7 @@ ERRORS: dict[str, type[RpcError]] = {
 }
 
 
-def error_from_wire(error: Mapping[str, Any]) -> RpcError:
+def error_from_wire(error: Mapping[str, Any], response: httpx.Response | None = None) -> RpcError:
     """The exception for a JSON-RPC error object: the documented class for its `mnemonic`, else RpcError."""
     data = error.get("data")
     key = data.get("mnemonic") if isinstance(data, Mapping) else None
@@ -411,12 +455,21 @@ def error_from_wire(error: Mapping[str, Any]) -> RpcError:
         code if isinstance(code, int) else 0,
         message if isinstance(message, str) else "",
         data,
+        response,
     )
 
 
 __all__ = [
     "ERRORS",
+    "ApiError",
+    "AuthenticationError",
     "ClientError",
+    "ConflictError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "ValidationError",
     "RpcError",
     "UnexpectedReply",
     "error_from_wire",

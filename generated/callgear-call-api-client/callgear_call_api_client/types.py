@@ -48,11 +48,11 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T]) -> Respo
     except ValueError:
         body = None
     if isinstance(body, Mapping) and isinstance(body.get("error"), Mapping):
-        error = error_from_wire(body["error"])
+        error = error_from_wire(body["error"], response)
     elif isinstance(body, Mapping) and "result" in body:
         parsed = parse(body["result"])
     else:
-        error = UnexpectedReply(response.status_code, response.content)
+        error = UnexpectedReply(response.status_code, response.content, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="AppendFailType")
 
 @_attrs_define
 class AppendFailType:
-    """A row appendToCampaign could not take.
+    """A row appendToCampaign (or agentCampaigns/appendContacts) could not take.
 
     Attributes:
         errors (list[str]): Why the row was rejected.
         phone (str | Unset): Phone of the rejected row.
-        utc (str | Unset): Time zone of the rejected row.
+        utc (str | Unset): Time zone of the rejected row, under the key the request rows use.
         custom_field (str | Unset): Custom fields of the rejected row, JSON text.
     """
 
@@ -47,7 +47,7 @@ class AppendFailType:
         if phone is not UNSET:
             field_dict["phone"] = phone
         if utc is not UNSET:
-            field_dict["utc"] = utc
+            field_dict["UTC"] = utc
         if custom_field is not UNSET:
             field_dict["custom_field"] = custom_field
 
@@ -60,7 +60,7 @@ class AppendFailType:
 
         phone = d.pop("phone", UNSET)
 
-        utc = d.pop("utc", UNSET)
+        utc = d.pop("UTC", UNSET)
 
         custom_field = d.pop("custom_field", UNSET)
 

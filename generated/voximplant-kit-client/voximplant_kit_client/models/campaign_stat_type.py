@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CampaignStatType")
 
 @_attrs_define
 class CampaignStatType:
-    """Statistics of one campaign.
+    """Statistics of one campaign. The keys are capitalised, all but campaign_id.
 
     Attributes:
         campaign_id (int): Campaign ID.
@@ -54,19 +54,19 @@ class CampaignStatType:
         field_dict.update(
             {
                 "campaign_id": campaign_id,
-                "status": status,
+                "Status": status,
             }
         )
         if call_item_count is not UNSET:
-            field_dict["call_item_count"] = call_item_count
+            field_dict["CallItemCount"] = call_item_count
         if call_ended is not UNSET:
-            field_dict["call_ended"] = call_ended
+            field_dict["CallEnded"] = call_ended
         if call_success is not UNSET:
-            field_dict["call_success"] = call_success
+            field_dict["CallSuccess"] = call_success
         if call_failed is not UNSET:
-            field_dict["call_failed"] = call_failed
+            field_dict["CallFailed"] = call_failed
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["Cost"] = cost
 
         return field_dict
 
@@ -75,17 +75,17 @@ class CampaignStatType:
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
 
-        status = d.pop("status")
+        status = d.pop("Status")
 
-        call_item_count = d.pop("call_item_count", UNSET)
+        call_item_count = d.pop("CallItemCount", UNSET)
 
-        call_ended = d.pop("call_ended", UNSET)
+        call_ended = d.pop("CallEnded", UNSET)
 
-        call_success = d.pop("call_success", UNSET)
+        call_success = d.pop("CallSuccess", UNSET)
 
-        call_failed = d.pop("call_failed", UNSET)
+        call_failed = d.pop("CallFailed", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        cost = d.pop("Cost", UNSET)
 
         campaign_stat_type = cls(
             campaign_id=campaign_id,

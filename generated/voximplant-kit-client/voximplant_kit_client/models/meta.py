@@ -39,10 +39,10 @@ class Meta:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total_count": total_count,
-                "page_count": page_count,
-                "current_page": current_page,
-                "per_page": per_page,
+                "totalCount": total_count,
+                "pageCount": page_count,
+                "currentPage": current_page,
+                "perPage": per_page,
             }
         )
 
@@ -51,13 +51,13 @@ class Meta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_count = d.pop("total_count")
+        total_count = d.pop("totalCount")
 
-        page_count = d.pop("page_count")
+        page_count = d.pop("pageCount")
 
-        current_page = d.pop("current_page")
+        current_page = d.pop("currentPage")
 
-        per_page = d.pop("per_page")
+        per_page = d.pop("perPage")
 
         meta = cls(
             total_count=total_count,

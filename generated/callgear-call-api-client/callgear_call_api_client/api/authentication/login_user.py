@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.login_result import LoginResult
 from ...models.login_user_params import LoginUserParams
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "login.user"
 
@@ -30,6 +32,7 @@ def sync_detailed(
     client: Client,
     login: str,
     password: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[LoginResult]:
     """Authentication: login
 
@@ -40,6 +43,7 @@ def sync_detailed(
     Args:
         login (str): User login
         password (str): User password
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -55,6 +59,7 @@ def sync_detailed(
             password=password,
         ),
         authenticated=False,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -64,6 +69,7 @@ def sync(
     client: Client,
     login: str,
     password: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> LoginResult:
     """Authentication: login
 
@@ -74,6 +80,7 @@ def sync(
     Args:
         login (str): User login
         password (str): User password
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.AuthError: Login or password is wrong
@@ -102,6 +109,7 @@ def sync(
         client=client,
         login=login,
         password=password,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -110,6 +118,7 @@ async def asyncio_detailed(
     client: Client,
     login: str,
     password: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[LoginResult]:
     """Authentication: login
 
@@ -120,6 +129,7 @@ async def asyncio_detailed(
     Args:
         login (str): User login
         password (str): User password
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -135,6 +145,7 @@ async def asyncio_detailed(
             password=password,
         ),
         authenticated=False,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -144,6 +155,7 @@ async def asyncio(
     client: Client,
     login: str,
     password: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> LoginResult:
     """Authentication: login
 
@@ -154,6 +166,7 @@ async def asyncio(
     Args:
         login (str): User login
         password (str): User password
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.AuthError: Login or password is wrong
@@ -183,5 +196,6 @@ async def asyncio(
             client=client,
             login=login,
             password=password,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.logout_result import LogoutResult
 from ...models.logout_user_params import LogoutUserParams
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "logout.user"
 
@@ -21,10 +23,14 @@ def _parse(result: Any) -> LogoutResult:
 def sync_detailed(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[LogoutResult]:
     """Authentication: logout
 
     `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -37,6 +43,7 @@ def sync_detailed(
         METHOD,
         _params(),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -44,10 +51,14 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> LogoutResult:
     """Authentication: logout
 
     `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -78,16 +89,21 @@ def sync(
     """
     return sync_detailed(
         client=client,
+        timeout=timeout,
     ).unwrap()
 
 
 async def asyncio_detailed(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[LogoutResult]:
     """Authentication: logout
 
     `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -100,6 +116,7 @@ async def asyncio_detailed(
         METHOD,
         _params(),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -107,10 +124,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> LogoutResult:
     """Authentication: logout
 
     `logout.user`. Ends the session of an access token issued by `login.user`; the token is refused afterwards.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -142,5 +163,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            timeout=timeout,
         )
     ).unwrap()

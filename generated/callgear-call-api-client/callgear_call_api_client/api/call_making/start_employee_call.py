@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.call_session_result import CallSessionResult
 from ...models.employee_target import EmployeeTarget
@@ -67,6 +69,7 @@ def sync_detailed(
     direction: StartEmployeeCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Call to an employee
 
@@ -108,6 +111,7 @@ def sync_detailed(
         direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -134,6 +138,7 @@ def sync_detailed(
             employee_message=employee_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -154,6 +159,7 @@ def sync(
     direction: StartEmployeeCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Call to an employee
 
@@ -195,6 +201,7 @@ def sync(
         direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -247,6 +254,7 @@ def sync(
         direction=direction,
         contact_message=contact_message,
         employee_message=employee_message,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -266,6 +274,7 @@ async def asyncio_detailed(
     direction: StartEmployeeCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Call to an employee
 
@@ -307,6 +316,7 @@ async def asyncio_detailed(
         direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -333,6 +343,7 @@ async def asyncio_detailed(
             employee_message=employee_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -353,6 +364,7 @@ async def asyncio(
     direction: StartEmployeeCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Call to an employee
 
@@ -394,6 +406,7 @@ async def asyncio(
         direction (StartEmployeeCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message the employee listens to; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -447,5 +460,6 @@ async def asyncio(
             direction=direction,
             contact_message=contact_message,
             employee_message=employee_message,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.call_session_result import CallSessionResult
 from ...models.message import Message
@@ -47,6 +49,7 @@ def sync_detailed(
     dtmf_string: str | Unset = UNSET,
     direction: StartInformerCallDirection | Unset = UNSET,
     dialing_timeout: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Informer call
 
@@ -67,6 +70,7 @@ def sync_detailed(
         direction (StartInformerCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         dialing_timeout (int | Unset): Seconds to wait for the contact to answer; without an answer the call ends. Default 30, up to
             120.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -87,6 +91,7 @@ def sync_detailed(
             dialing_timeout=dialing_timeout,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -101,6 +106,7 @@ def sync(
     dtmf_string: str | Unset = UNSET,
     direction: StartInformerCallDirection | Unset = UNSET,
     dialing_timeout: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Informer call
 
@@ -121,6 +127,7 @@ def sync(
         direction (StartInformerCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         dialing_timeout (int | Unset): Seconds to wait for the contact to answer; without an answer the call ends. Default 30, up to
             120.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -164,6 +171,7 @@ def sync(
         dtmf_string=dtmf_string,
         direction=direction,
         dialing_timeout=dialing_timeout,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -177,6 +185,7 @@ async def asyncio_detailed(
     dtmf_string: str | Unset = UNSET,
     direction: StartInformerCallDirection | Unset = UNSET,
     dialing_timeout: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Informer call
 
@@ -197,6 +206,7 @@ async def asyncio_detailed(
         direction (StartInformerCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         dialing_timeout (int | Unset): Seconds to wait for the contact to answer; without an answer the call ends. Default 30, up to
             120.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -217,6 +227,7 @@ async def asyncio_detailed(
             dialing_timeout=dialing_timeout,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -231,6 +242,7 @@ async def asyncio(
     dtmf_string: str | Unset = UNSET,
     direction: StartInformerCallDirection | Unset = UNSET,
     dialing_timeout: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Informer call
 
@@ -251,6 +263,7 @@ async def asyncio(
         direction (StartInformerCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         dialing_timeout (int | Unset): Seconds to wait for the contact to answer; without an answer the call ends. Default 30, up to
             120.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -295,5 +308,6 @@ async def asyncio(
             dtmf_string=dtmf_string,
             direction=direction,
             dialing_timeout=dialing_timeout,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.call_session_result import CallSessionResult
 from ...models.message import Message
@@ -57,6 +59,7 @@ def sync_detailed(
     direction: StartScenarioCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Scenario call
 
@@ -87,6 +90,7 @@ def sync_detailed(
         direction (StartScenarioCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message played to the employee, after the scenario's own message for the employee.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -110,6 +114,7 @@ def sync_detailed(
             employee_message=employee_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -127,6 +132,7 @@ def sync(
     direction: StartScenarioCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Scenario call
 
@@ -157,6 +163,7 @@ def sync(
         direction (StartScenarioCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message played to the employee, after the scenario's own message for the employee.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -204,6 +211,7 @@ def sync(
         direction=direction,
         contact_message=contact_message,
         employee_message=employee_message,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -220,6 +228,7 @@ async def asyncio_detailed(
     direction: StartScenarioCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Scenario call
 
@@ -250,6 +259,7 @@ async def asyncio_detailed(
         direction (StartScenarioCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message played to the employee, after the scenario's own message for the employee.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -273,6 +283,7 @@ async def asyncio_detailed(
             employee_message=employee_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -290,6 +301,7 @@ async def asyncio(
     direction: StartScenarioCallDirection | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     employee_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Scenario call
 
@@ -320,6 +332,7 @@ async def asyncio(
         direction (StartScenarioCallDirection | Unset): Call direction: in - incoming (default), out - outgoing.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         employee_message (Message | Unset): The message played to the employee, after the scenario's own message for the employee.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -368,5 +381,6 @@ async def asyncio(
             direction=direction,
             contact_message=contact_message,
             employee_message=employee_message,
+            timeout=timeout,
         )
     ).unwrap()

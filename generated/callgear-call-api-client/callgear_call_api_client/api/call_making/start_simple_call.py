@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.call_session_result import CallSessionResult
 from ...models.message import Message
@@ -70,6 +72,7 @@ def sync_detailed(
     operator_confirmation: StartSimpleCallOperatorConfirmation | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     operator_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Simple call
 
@@ -110,6 +113,7 @@ def sync_detailed(
             any key.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         operator_message (Message | Unset): The message played to the operator; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -137,6 +141,7 @@ def sync_detailed(
             operator_message=operator_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -158,6 +163,7 @@ def sync(
     operator_confirmation: StartSimpleCallOperatorConfirmation | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     operator_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Simple call
 
@@ -198,6 +204,7 @@ def sync(
             any key.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         operator_message (Message | Unset): The message played to the operator; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -249,6 +256,7 @@ def sync(
         operator_confirmation=operator_confirmation,
         contact_message=contact_message,
         operator_message=operator_message,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -269,6 +277,7 @@ async def asyncio_detailed(
     operator_confirmation: StartSimpleCallOperatorConfirmation | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     operator_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Simple call
 
@@ -309,6 +318,7 @@ async def asyncio_detailed(
             any key.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         operator_message (Message | Unset): The message played to the operator; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -336,6 +346,7 @@ async def asyncio_detailed(
             operator_message=operator_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -357,6 +368,7 @@ async def asyncio(
     operator_confirmation: StartSimpleCallOperatorConfirmation | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
     operator_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Simple call
 
@@ -397,6 +409,7 @@ async def asyncio(
             any key.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
         operator_message (Message | Unset): The message played to the operator; after it the media_file_id melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -449,5 +462,6 @@ async def asyncio(
             operator_confirmation=operator_confirmation,
             contact_message=contact_message,
             operator_message=operator_message,
+            timeout=timeout,
         )
     ).unwrap()

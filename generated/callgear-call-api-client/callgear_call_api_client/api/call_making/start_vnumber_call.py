@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.call_session_result import CallSessionResult
 from ...models.message import Message
@@ -54,6 +56,7 @@ def sync_detailed(
     switch_at_once: bool | Unset = UNSET,
     show_virtual_phone_number: bool | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Call to a virtual number
 
@@ -79,6 +82,7 @@ def sync_detailed(
             is tts.
         show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -101,6 +105,7 @@ def sync_detailed(
             contact_message=contact_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -117,6 +122,7 @@ def sync(
     switch_at_once: bool | Unset = UNSET,
     show_virtual_phone_number: bool | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Call to a virtual number
 
@@ -142,6 +148,7 @@ def sync(
             is tts.
         show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -188,6 +195,7 @@ def sync(
         switch_at_once=switch_at_once,
         show_virtual_phone_number=show_virtual_phone_number,
         contact_message=contact_message,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -203,6 +211,7 @@ async def asyncio_detailed(
     switch_at_once: bool | Unset = UNSET,
     show_virtual_phone_number: bool | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallSessionResult]:
     """Call to a virtual number
 
@@ -228,6 +237,7 @@ async def asyncio_detailed(
             is tts.
         show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -250,6 +260,7 @@ async def asyncio_detailed(
             contact_message=contact_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -266,6 +277,7 @@ async def asyncio(
     switch_at_once: bool | Unset = UNSET,
     show_virtual_phone_number: bool | Unset = UNSET,
     contact_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallSessionResult:
     """Call to a virtual number
 
@@ -291,6 +303,7 @@ async def asyncio(
             is tts.
         show_virtual_phone_number (bool | Unset): Show the virtual number to the employee (operator) as the caller's number. Default true.
         contact_message (Message | Unset): The message played to the contact; after it the dialing melody plays.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
@@ -338,5 +351,6 @@ async def asyncio(
             switch_at_once=switch_at_once,
             show_virtual_phone_number=show_virtual_phone_number,
             contact_message=contact_message,
+            timeout=timeout,
         )
     ).unwrap()

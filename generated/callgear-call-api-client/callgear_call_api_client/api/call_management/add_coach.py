@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.add_coach_params import AddCoachParams
 from ...models.success_result import SuccessResult
@@ -30,6 +32,7 @@ def sync_detailed(
     client: Client,
     call_session_id: int,
     phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Add a coach to a call
 
@@ -40,6 +43,7 @@ def sync_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         phone_number (str | Unset): The coach's number, when the coach is not set in the client area.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -55,6 +59,7 @@ def sync_detailed(
             phone_number=phone_number,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -64,6 +69,7 @@ def sync(
     client: Client,
     call_session_id: int,
     phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Add a coach to a call
 
@@ -74,6 +80,7 @@ def sync(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         phone_number (str | Unset): The coach's number, when the coach is not set in the client area.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.CoachNotFoundError: The coach not found in your settings
@@ -108,6 +115,7 @@ def sync(
         client=client,
         call_session_id=call_session_id,
         phone_number=phone_number,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -116,6 +124,7 @@ async def asyncio_detailed(
     client: Client,
     call_session_id: int,
     phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Add a coach to a call
 
@@ -126,6 +135,7 @@ async def asyncio_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         phone_number (str | Unset): The coach's number, when the coach is not set in the client area.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -141,6 +151,7 @@ async def asyncio_detailed(
             phone_number=phone_number,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -150,6 +161,7 @@ async def asyncio(
     client: Client,
     call_session_id: int,
     phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Add a coach to a call
 
@@ -160,6 +172,7 @@ async def asyncio(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         phone_number (str | Unset): The coach's number, when the coach is not set in the client area.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.CoachNotFoundError: The coach not found in your settings
@@ -195,5 +208,6 @@ async def asyncio(
             client=client,
             call_session_id=call_session_id,
             phone_number=phone_number,
+            timeout=timeout,
         )
     ).unwrap()

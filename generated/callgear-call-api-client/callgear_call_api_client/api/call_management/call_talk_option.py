@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.call_talk_option_params import CallTalkOptionParams
 from ...models.success_result import SuccessResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "call.talk_option"
 
@@ -30,6 +32,7 @@ def sync_detailed(
     client: Client,
     call_session_id: int,
     button: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Call a talk option
 
@@ -41,6 +44,7 @@ def sync_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         button (str): The button that calls the talk option (buttons and actions are set in the client area).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -56,6 +60,7 @@ def sync_detailed(
             button=button,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -65,6 +70,7 @@ def sync(
     client: Client,
     call_session_id: int,
     button: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Call a talk option
 
@@ -76,6 +82,7 @@ def sync(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         button (str): The button that calls the talk option (buttons and actions are set in the client area).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -110,6 +117,7 @@ def sync(
         client=client,
         call_session_id=call_session_id,
         button=button,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -118,6 +126,7 @@ async def asyncio_detailed(
     client: Client,
     call_session_id: int,
     button: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Call a talk option
 
@@ -129,6 +138,7 @@ async def asyncio_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         button (str): The button that calls the talk option (buttons and actions are set in the client area).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -144,6 +154,7 @@ async def asyncio_detailed(
             button=button,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -153,6 +164,7 @@ async def asyncio(
     client: Client,
     call_session_id: int,
     button: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Call a talk option
 
@@ -164,6 +176,7 @@ async def asyncio(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         button (str): The button that calls the talk option (buttons and actions are set in the client area).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -199,5 +212,6 @@ async def asyncio(
             client=client,
             call_session_id=call_session_id,
             button=button,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.disconnect_leg_params import DisconnectLegParams
 from ...models.success_result import SuccessResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "disconnect.leg"
 
@@ -30,6 +32,7 @@ def sync_detailed(
     client: Client,
     call_session_id: int,
     leg_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Disconnect a leg of a call
 
@@ -41,6 +44,7 @@ def sync_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -56,6 +60,7 @@ def sync_detailed(
             leg_id=leg_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -65,6 +70,7 @@ def sync(
     client: Client,
     call_session_id: int,
     leg_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Disconnect a leg of a call
 
@@ -76,6 +82,7 @@ def sync(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.LegNotFoundError: The call's leg not found
@@ -109,6 +116,7 @@ def sync(
         client=client,
         call_session_id=call_session_id,
         leg_id=leg_id,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -117,6 +125,7 @@ async def asyncio_detailed(
     client: Client,
     call_session_id: int,
     leg_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Disconnect a leg of a call
 
@@ -128,6 +137,7 @@ async def asyncio_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -143,6 +153,7 @@ async def asyncio_detailed(
             leg_id=leg_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -152,6 +163,7 @@ async def asyncio(
     client: Client,
     call_session_id: int,
     leg_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Disconnect a leg of a call
 
@@ -163,6 +175,7 @@ async def asyncio(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         leg_id (int): Unique ID of the call's leg (list.calls or the notification server).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.LegNotFoundError: The call's leg not found
@@ -197,5 +210,6 @@ async def asyncio(
             client=client,
             call_session_id=call_session_id,
             leg_id=leg_id,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,11 +2,13 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.hold_call_params import HoldCallParams
 from ...models.message import Message
 from ...models.success_result import SuccessResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "hold.call"
 
@@ -31,6 +33,7 @@ def sync_detailed(
     client: Client,
     call_session_id: int,
     contact_message: Message,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Hold a call
 
@@ -42,6 +45,7 @@ def sync_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         contact_message (Message): The message played to the calling subscriber while on hold.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -57,6 +61,7 @@ def sync_detailed(
             contact_message=contact_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -66,6 +71,7 @@ def sync(
     client: Client,
     call_session_id: int,
     contact_message: Message,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Hold a call
 
@@ -77,6 +83,7 @@ def sync(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         contact_message (Message): The message played to the calling subscriber while on hold.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -113,6 +120,7 @@ def sync(
         client=client,
         call_session_id=call_session_id,
         contact_message=contact_message,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -121,6 +129,7 @@ async def asyncio_detailed(
     client: Client,
     call_session_id: int,
     contact_message: Message,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Hold a call
 
@@ -132,6 +141,7 @@ async def asyncio_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         contact_message (Message): The message played to the calling subscriber while on hold.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -147,6 +157,7 @@ async def asyncio_detailed(
             contact_message=contact_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -156,6 +167,7 @@ async def asyncio(
     client: Client,
     call_session_id: int,
     contact_message: Message,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Hold a call
 
@@ -167,6 +179,7 @@ async def asyncio(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         contact_message (Message): The message played to the calling subscriber while on hold.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -204,5 +217,6 @@ async def asyncio(
             client=client,
             call_session_id=call_session_id,
             contact_message=contact_message,
+            timeout=timeout,
         )
     ).unwrap()

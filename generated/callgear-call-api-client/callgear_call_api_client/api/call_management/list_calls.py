@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.calls_result import CallsResult
 from ...models.list_calls_direction import ListCallsDirection
@@ -31,6 +33,7 @@ def sync_detailed(
     client: Client,
     direction: ListCallsDirection | Unset = UNSET,
     virtual_phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallsResult]:
     """List active calls
 
@@ -40,6 +43,7 @@ def sync_detailed(
     Args:
         direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
         virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -55,6 +59,7 @@ def sync_detailed(
             virtual_phone_number=virtual_phone_number,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -64,6 +69,7 @@ def sync(
     client: Client,
     direction: ListCallsDirection | Unset = UNSET,
     virtual_phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallsResult:
     """List active calls
 
@@ -73,6 +79,7 @@ def sync(
     Args:
         direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
         virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -105,6 +112,7 @@ def sync(
         client=client,
         direction=direction,
         virtual_phone_number=virtual_phone_number,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -113,6 +121,7 @@ async def asyncio_detailed(
     client: Client,
     direction: ListCallsDirection | Unset = UNSET,
     virtual_phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallsResult]:
     """List active calls
 
@@ -122,6 +131,7 @@ async def asyncio_detailed(
     Args:
         direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
         virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -137,6 +147,7 @@ async def asyncio_detailed(
             virtual_phone_number=virtual_phone_number,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -146,6 +157,7 @@ async def asyncio(
     client: Client,
     direction: ListCallsDirection | Unset = UNSET,
     virtual_phone_number: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> CallsResult:
     """List active calls
 
@@ -155,6 +167,7 @@ async def asyncio(
     Args:
         direction (ListCallsDirection | Unset): Show only incoming (in) or outgoing (out) sessions; all without it.
         virtual_phone_number (str | Unset): Show only the active calls of this virtual number. The number should begin with a 7.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -188,5 +201,6 @@ async def asyncio(
             client=client,
             direction=direction,
             virtual_phone_number=virtual_phone_number,
+            timeout=timeout,
         )
     ).unwrap()

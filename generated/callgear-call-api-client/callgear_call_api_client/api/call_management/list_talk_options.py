@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.list_talk_options_params import ListTalkOptionsParams
 from ...models.talk_options_result import TalkOptionsResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "list.talk_options"
 
@@ -21,11 +23,15 @@ def _parse(result: Any) -> TalkOptionsResult:
 def sync_detailed(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[TalkOptionsResult]:
     """List talk options
 
     `list.talk_options`. The talk options set in the client area ("Virtual PBX" -> "Talk options"): the button that calls
     each, its mnemonic and name, and the object (a tag, a scenario, ...) it works on.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -38,6 +44,7 @@ def sync_detailed(
         METHOD,
         _params(),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -45,11 +52,15 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> TalkOptionsResult:
     """List talk options
 
     `list.talk_options`. The talk options set in the client area ("Virtual PBX" -> "Talk options"): the button that calls
     each, its mnemonic and name, and the object (a tag, a scenario, ...) it works on.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -80,17 +91,22 @@ def sync(
     """
     return sync_detailed(
         client=client,
+        timeout=timeout,
     ).unwrap()
 
 
 async def asyncio_detailed(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[TalkOptionsResult]:
     """List talk options
 
     `list.talk_options`. The talk options set in the client area ("Virtual PBX" -> "Talk options"): the button that calls
     each, its mnemonic and name, and the object (a tag, a scenario, ...) it works on.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -103,6 +119,7 @@ async def asyncio_detailed(
         METHOD,
         _params(),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -110,11 +127,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> TalkOptionsResult:
     """List talk options
 
     `list.talk_options`. The talk options set in the client area ("Virtual PBX" -> "Talk options"): the button that calls
     each, its mnemonic and name, and the object (a tag, a scenario, ...) it works on.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -146,5 +167,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.make_call_params import MakeCallParams
 from ...models.message import Message
@@ -34,6 +36,7 @@ def sync_detailed(
     call_session_id: int,
     to: str,
     to_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Make a call for transfer or consulting
 
@@ -50,6 +53,7 @@ def sync_detailed(
             number or a SIP number.
         to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
             hold message to the end meanwhile.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -66,6 +70,7 @@ def sync_detailed(
             to_message=to_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -76,6 +81,7 @@ def sync(
     call_session_id: int,
     to: str,
     to_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Make a call for transfer or consulting
 
@@ -92,6 +98,7 @@ def sync(
             number or a SIP number.
         to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
             hold message to the end meanwhile.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -128,6 +135,7 @@ def sync(
         call_session_id=call_session_id,
         to=to,
         to_message=to_message,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -137,6 +145,7 @@ async def asyncio_detailed(
     call_session_id: int,
     to: str,
     to_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Make a call for transfer or consulting
 
@@ -153,6 +162,7 @@ async def asyncio_detailed(
             number or a SIP number.
         to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
             hold message to the end meanwhile.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -169,6 +179,7 @@ async def asyncio_detailed(
             to_message=to_message,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -179,6 +190,7 @@ async def asyncio(
     call_session_id: int,
     to: str,
     to_message: Message | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Make a call for transfer or consulting
 
@@ -195,6 +207,7 @@ async def asyncio(
             number or a SIP number.
         to_message (Message | Unset): A message played to the subscriber from `to` while they answer; the subscriber on hold hears the
             hold message to the end meanwhile.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -232,5 +245,6 @@ async def asyncio(
             call_session_id=call_session_id,
             to=to,
             to_message=to_message,
+            timeout=timeout,
         )
     ).unwrap()

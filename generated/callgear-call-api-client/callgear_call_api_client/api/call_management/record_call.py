@@ -2,11 +2,13 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.record_call_action import RecordCallAction
 from ...models.record_call_params import RecordCallParams
 from ...models.success_result import SuccessResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "record.call"
 
@@ -31,6 +33,7 @@ def sync_detailed(
     client: Client,
     call_session_id: int,
     action: RecordCallAction,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Manage call recording
 
@@ -43,6 +46,7 @@ def sync_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         action (RecordCallAction): on - switch the recording on; off - switch it off.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -58,6 +62,7 @@ def sync_detailed(
             action=action,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -67,6 +72,7 @@ def sync(
     client: Client,
     call_session_id: int,
     action: RecordCallAction,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Manage call recording
 
@@ -79,6 +85,7 @@ def sync(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         action (RecordCallAction): on - switch the recording on; off - switch it off.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.RecordAlreadyStartedError: The call record is already started
@@ -113,6 +120,7 @@ def sync(
         client=client,
         call_session_id=call_session_id,
         action=action,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -121,6 +129,7 @@ async def asyncio_detailed(
     client: Client,
     call_session_id: int,
     action: RecordCallAction,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Manage call recording
 
@@ -133,6 +142,7 @@ async def asyncio_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         action (RecordCallAction): on - switch the recording on; off - switch it off.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -148,6 +158,7 @@ async def asyncio_detailed(
             action=action,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -157,6 +168,7 @@ async def asyncio(
     client: Client,
     call_session_id: int,
     action: RecordCallAction,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Manage call recording
 
@@ -169,6 +181,7 @@ async def asyncio(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         action (RecordCallAction): on - switch the recording on; off - switch it off.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.RecordAlreadyStartedError: The call record is already started
@@ -204,5 +217,6 @@ async def asyncio(
             client=client,
             call_session_id=call_session_id,
             action=action,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.release_call_params import ReleaseCallParams
 from ...models.success_result import SuccessResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "release.call"
 
@@ -27,6 +29,7 @@ def sync_detailed(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Release a call
 
@@ -35,6 +38,7 @@ def sync_detailed(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -49,6 +53,7 @@ def sync_detailed(
             call_session_id=call_session_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -57,6 +62,7 @@ def sync(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Release a call
 
@@ -65,6 +71,7 @@ def sync(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -96,6 +103,7 @@ def sync(
     return sync_detailed(
         client=client,
         call_session_id=call_session_id,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -103,6 +111,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Release a call
 
@@ -111,6 +120,7 @@ async def asyncio_detailed(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -125,6 +135,7 @@ async def asyncio_detailed(
             call_session_id=call_session_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -133,6 +144,7 @@ async def asyncio(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Release a call
 
@@ -141,6 +153,7 @@ async def asyncio(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -173,5 +186,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             call_session_id=call_session_id,
+            timeout=timeout,
         )
     ).unwrap()

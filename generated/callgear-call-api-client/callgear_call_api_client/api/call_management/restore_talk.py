@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.restore_talk_params import RestoreTalkParams
 from ...models.success_result import SuccessResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "restore.talk"
 
@@ -27,6 +29,7 @@ def sync_detailed(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Restore the talk
 
@@ -37,6 +40,7 @@ def sync_detailed(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -51,6 +55,7 @@ def sync_detailed(
             call_session_id=call_session_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -59,6 +64,7 @@ def sync(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Restore the talk
 
@@ -69,6 +75,7 @@ def sync(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -101,6 +108,7 @@ def sync(
     return sync_detailed(
         client=client,
         call_session_id=call_session_id,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -108,6 +116,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Restore the talk
 
@@ -118,6 +127,7 @@ async def asyncio_detailed(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -132,6 +142,7 @@ async def asyncio_detailed(
             call_session_id=call_session_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -140,6 +151,7 @@ async def asyncio(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Restore the talk
 
@@ -150,6 +162,7 @@ async def asyncio(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -183,5 +196,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             call_session_id=call_session_id,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.send_dtmf_params import SendDtmfParams
 from ...models.success_result import SuccessResult
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "send.dtmf"
 
@@ -30,6 +32,7 @@ def sync_detailed(
     client: Client,
     call_session_id: int,
     dtmf_string: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Send DTMF by an employee
 
@@ -42,6 +45,7 @@ def sync_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         dtmf_string (str): The DTMF symbols to send (0-9, *, #).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -57,6 +61,7 @@ def sync_detailed(
             dtmf_string=dtmf_string,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -66,6 +71,7 @@ def sync(
     client: Client,
     call_session_id: int,
     dtmf_string: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Send DTMF by an employee
 
@@ -78,6 +84,7 @@ def sync(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         dtmf_string (str): The DTMF symbols to send (0-9, *, #).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -110,6 +117,7 @@ def sync(
         client=client,
         call_session_id=call_session_id,
         dtmf_string=dtmf_string,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -118,6 +126,7 @@ async def asyncio_detailed(
     client: Client,
     call_session_id: int,
     dtmf_string: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Send DTMF by an employee
 
@@ -130,6 +139,7 @@ async def asyncio_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         dtmf_string (str): The DTMF symbols to send (0-9, *, #).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -145,6 +155,7 @@ async def asyncio_detailed(
             dtmf_string=dtmf_string,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -154,6 +165,7 @@ async def asyncio(
     client: Client,
     call_session_id: int,
     dtmf_string: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Send DTMF by an employee
 
@@ -166,6 +178,7 @@ async def asyncio(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         dtmf_string (str): The DTMF symbols to send (0-9, *, #).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidRequestError: Invalid Request The JSON sent is not a valid Request object
@@ -199,5 +212,6 @@ async def asyncio(
             client=client,
             call_session_id=call_session_id,
             dtmf_string=dtmf_string,
+            timeout=timeout,
         )
     ).unwrap()

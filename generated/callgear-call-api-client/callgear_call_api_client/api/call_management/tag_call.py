@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.success_result import SuccessResult
 from ...models.tag_call_params import TagCallParams
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "tag.call"
 
@@ -30,6 +32,7 @@ def sync_detailed(
     client: Client,
     call_session_id: int,
     tag_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Tag an active call
 
@@ -41,6 +44,7 @@ def sync_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         tag_id (int): Unique tag ID (REST API - Receiving a list of tags).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -56,6 +60,7 @@ def sync_detailed(
             tag_id=tag_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -65,6 +70,7 @@ def sync(
     client: Client,
     call_session_id: int,
     tag_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Tag an active call
 
@@ -76,6 +82,7 @@ def sync(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         tag_id (int): Unique tag ID (REST API - Receiving a list of tags).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TagNotFoundError: Tag with {tag_id} not found
@@ -110,6 +117,7 @@ def sync(
         client=client,
         call_session_id=call_session_id,
         tag_id=tag_id,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -118,6 +126,7 @@ async def asyncio_detailed(
     client: Client,
     call_session_id: int,
     tag_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Tag an active call
 
@@ -129,6 +138,7 @@ async def asyncio_detailed(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         tag_id (int): Unique tag ID (REST API - Receiving a list of tags).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -144,6 +154,7 @@ async def asyncio_detailed(
             tag_id=tag_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -153,6 +164,7 @@ async def asyncio(
     client: Client,
     call_session_id: int,
     tag_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Tag an active call
 
@@ -164,6 +176,7 @@ async def asyncio(
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
         tag_id (int): Unique tag ID (REST API - Receiving a list of tags).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.TagNotFoundError: Tag with {tag_id} not found
@@ -199,5 +212,6 @@ async def asyncio(
             client=client,
             call_session_id=call_session_id,
             tag_id=tag_id,
+            timeout=timeout,
         )
     ).unwrap()

@@ -2,10 +2,12 @@
 
 from typing import Any
 
+import httpx
+
 from ...client import Client
 from ...models.success_result import SuccessResult
 from ...models.unhold_call_params import UnholdCallParams
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 METHOD = "unhold.call"
 
@@ -27,6 +29,7 @@ def sync_detailed(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Unhold a call
 
@@ -36,6 +39,7 @@ def sync_detailed(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -50,6 +54,7 @@ def sync_detailed(
             call_session_id=call_session_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -58,6 +63,7 @@ def sync(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Unhold a call
 
@@ -67,6 +73,7 @@ def sync(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -99,6 +106,7 @@ def sync(
     return sync_detailed(
         client=client,
         call_session_id=call_session_id,
+        timeout=timeout,
     ).unwrap()
 
 
@@ -106,6 +114,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[SuccessResult]:
     """Unhold a call
 
@@ -115,6 +124,7 @@ async def asyncio_detailed(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         httpx.TimeoutException: If the request takes longer than the client's timeout.
@@ -129,6 +139,7 @@ async def asyncio_detailed(
             call_session_id=call_session_id,
         ),
         authenticated=True,
+        timeout=timeout,
     )
     return build_response(response, _parse)
 
@@ -137,6 +148,7 @@ async def asyncio(
     *,
     client: Client,
     call_session_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> SuccessResult:
     """Unhold a call
 
@@ -146,6 +158,7 @@ async def asyncio(
     Args:
         call_session_id (int): Unique ID of the call session, from the reply of a start.* method, the notification server or
             the REST API.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
         errors.InvalidStateError: This method can not be called in this state
@@ -179,5 +192,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             call_session_id=call_session_id,
+            timeout=timeout,
         )
     ).unwrap()

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.incoming_call_request import IncomingCallRequest
 from ...models.outbound_call_request import OutboundCallRequest
 from ...models.scheduled_call_request import ScheduledCallRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -68,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -82,10 +82,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Call:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(Any | Call, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Any | Call | Error]:
     """Create a call (outbound, incoming or scheduled)
 
@@ -108,10 +118,12 @@ def sync_detailed(
 
     Args:
         body (IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Any | Call | Error]
@@ -123,6 +135,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -132,7 +145,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest,
-) -> Any | Call | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any | Call:
     """Create a call (outbound, incoming or scheduled)
 
      Creates a call. One endpoint, four documented forms selected by `call_type`:
@@ -154,25 +168,35 @@ def sync(
 
     Args:
         body (IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Any | Call | Error
+        Any | Call
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Any | Call | Error]:
     """Create a call (outbound, incoming or scheduled)
 
@@ -195,10 +219,12 @@ async def asyncio_detailed(
 
     Args:
         body (IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Any | Call | Error]
@@ -208,7 +234,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -217,7 +246,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest,
-) -> Any | Call | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any | Call:
     """Create a call (outbound, incoming or scheduled)
 
      Creates a call. One endpoint, four documented forms selected by `call_type`:
@@ -239,18 +269,25 @@ async def asyncio(
 
     Args:
         body (IncomingCallRequest | OutboundCallRequest | ScheduledCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Any | Call | Error
+        Any | Call
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

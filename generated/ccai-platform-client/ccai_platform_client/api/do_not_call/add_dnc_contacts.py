@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.dnc_add_request import DncAddRequest
 from ...models.dnc_result import DncResult
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
         return response_429
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -75,10 +75,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[DncResult]:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(list[DncResult], parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DncAddRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[DncResult]]:
     """Add phone numbers to the DNC list
 
@@ -88,10 +98,12 @@ def sync_detailed(
 
     Args:
         body (DncAddRequest): Numbers to add to the company DNC list.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[DncResult]]
@@ -103,6 +115,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -112,7 +125,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DncAddRequest,
-) -> Error | list[DncResult] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[DncResult]:
     """Add phone numbers to the DNC list
 
      Adds phone numbers (optionally with an expiry) to the company Do Not Call list. Returns 200 with one
@@ -121,25 +135,35 @@ def sync(
 
     Args:
         body (DncAddRequest): Numbers to add to the company DNC list.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[DncResult]
+        list[DncResult]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DncAddRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[DncResult]]:
     """Add phone numbers to the DNC list
 
@@ -149,10 +173,12 @@ async def asyncio_detailed(
 
     Args:
         body (DncAddRequest): Numbers to add to the company DNC list.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[DncResult]]
@@ -162,7 +188,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -171,7 +200,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DncAddRequest,
-) -> Error | list[DncResult] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[DncResult]:
     """Add phone numbers to the DNC list
 
      Adds phone numbers (optionally with an expiry) to the company Do Not Call list. Returns 200 with one
@@ -180,18 +210,25 @@ async def asyncio(
 
     Args:
         body (DncAddRequest): Numbers to add to the company DNC list.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[DncResult]
+        list[DncResult]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dnc_check_result import DncCheckResult
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -52,7 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -68,10 +68,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DncCheckResult:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(DncCheckResult, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     phone_number: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[DncCheckResult | Error]:
     """Check whether a phone number is on the DNC list
 
@@ -80,10 +90,12 @@ def sync_detailed(
 
     Args:
         phone_number (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[DncCheckResult | Error]
@@ -95,6 +107,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -104,7 +117,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     phone_number: str,
-) -> DncCheckResult | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> DncCheckResult:
     """Check whether a phone number is on the DNC list
 
      Returns whether the given phone number is on the company Do Not Call list and when its entry
@@ -112,25 +126,35 @@ def sync(
 
     Args:
         phone_number (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        DncCheckResult | Error
+        DncCheckResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         phone_number=phone_number,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     phone_number: str,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[DncCheckResult | Error]:
     """Check whether a phone number is on the DNC list
 
@@ -139,10 +163,12 @@ async def asyncio_detailed(
 
     Args:
         phone_number (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[DncCheckResult | Error]
@@ -152,7 +178,10 @@ async def asyncio_detailed(
         phone_number=phone_number,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -161,7 +190,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     phone_number: str,
-) -> DncCheckResult | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> DncCheckResult:
     """Check whether a phone number is on the DNC list
 
      Returns whether the given phone number is on the company Do Not Call list and when its entry
@@ -169,18 +199,25 @@ async def asyncio(
 
     Args:
         phone_number (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        DncCheckResult | Error
+        DncCheckResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            phone_number=phone_number,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

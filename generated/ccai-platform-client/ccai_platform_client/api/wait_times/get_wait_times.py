@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -82,7 +82,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_429
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -98,6 +98,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[WaitTime]:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(list[WaitTime], parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -107,6 +116,7 @@ def sync_detailed(
     channel_type: GetWaitTimesChannelType | Unset = UNSET,
     waitfrom: int | Unset = UNSET,
     waitto: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[WaitTime]]:
     """Get current wait times per menu
 
@@ -121,10 +131,12 @@ def sync_detailed(
         channel_type (GetWaitTimesChannelType | Unset):
         waitfrom (int | Unset):
         waitto (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[WaitTime]]
@@ -141,6 +153,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -155,7 +168,8 @@ def sync(
     channel_type: GetWaitTimesChannelType | Unset = UNSET,
     waitfrom: int | Unset = UNSET,
     waitto: int | Unset = UNSET,
-) -> Error | list[WaitTime] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[WaitTime]:
     """Get current wait times per menu
 
      Returns the current wait time of each menu (queue) for a language, optionally filtered by menu
@@ -169,24 +183,33 @@ def sync(
         channel_type (GetWaitTimesChannelType | Unset):
         waitfrom (int | Unset):
         waitto (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[WaitTime]
+        list[WaitTime]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         lang=lang,
         menu_id=menu_id,
         menu_type=menu_type,
         channel_type=channel_type,
         waitfrom=waitfrom,
         waitto=waitto,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -198,6 +221,7 @@ async def asyncio_detailed(
     channel_type: GetWaitTimesChannelType | Unset = UNSET,
     waitfrom: int | Unset = UNSET,
     waitto: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[WaitTime]]:
     """Get current wait times per menu
 
@@ -212,10 +236,12 @@ async def asyncio_detailed(
         channel_type (GetWaitTimesChannelType | Unset):
         waitfrom (int | Unset):
         waitto (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[WaitTime]]
@@ -230,7 +256,10 @@ async def asyncio_detailed(
         waitto=waitto,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -244,7 +273,8 @@ async def asyncio(
     channel_type: GetWaitTimesChannelType | Unset = UNSET,
     waitfrom: int | Unset = UNSET,
     waitto: int | Unset = UNSET,
-) -> Error | list[WaitTime] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[WaitTime]:
     """Get current wait times per menu
 
      Returns the current wait time of each menu (queue) for a language, optionally filtered by menu
@@ -258,23 +288,30 @@ async def asyncio(
         channel_type (GetWaitTimesChannelType | Unset):
         waitfrom (int | Unset):
         waitto (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[WaitTime]
+        list[WaitTime]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            lang=lang,
-            menu_id=menu_id,
-            menu_type=menu_type,
-            channel_type=channel_type,
-            waitfrom=waitfrom,
-            waitto=waitto,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        lang=lang,
+        menu_id=menu_id,
+        menu_type=menu_type,
+        channel_type=channel_type,
+        waitfrom=waitfrom,
+        waitto=waitto,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

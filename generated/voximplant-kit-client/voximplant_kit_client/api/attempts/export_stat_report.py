@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -96,7 +96,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -112,6 +112,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExportStatReportResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(ExportStatReportResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -120,6 +129,7 @@ def sync_detailed(
     locale: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | ExportStatReportResponseType]:
     """Export a campaign attempts report
 
@@ -132,10 +142,12 @@ def sync_detailed(
         locale (str):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | ExportStatReportResponseType]
@@ -151,6 +163,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -164,7 +177,8 @@ def sync(
     locale: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> ErrorType | ExportStatReportResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ExportStatReportResponseType:
     """Export a campaign attempts report
 
      Queues a report of a campaign's attempts. Every parameter goes in the query string. Poll
@@ -176,23 +190,32 @@ def sync(
         locale (str):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | ExportStatReportResponseType
+        ExportStatReportResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         campaign_id=campaign_id,
         format_=format_,
         locale=locale,
         from_=from_,
         to=to,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -203,6 +226,7 @@ async def asyncio_detailed(
     locale: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | ExportStatReportResponseType]:
     """Export a campaign attempts report
 
@@ -215,10 +239,12 @@ async def asyncio_detailed(
         locale (str):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | ExportStatReportResponseType]
@@ -232,7 +258,10 @@ async def asyncio_detailed(
         to=to,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -245,7 +274,8 @@ async def asyncio(
     locale: str,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> ErrorType | ExportStatReportResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ExportStatReportResponseType:
     """Export a campaign attempts report
 
      Queues a report of a campaign's attempts. Every parameter goes in the query string. Poll
@@ -257,22 +287,29 @@ async def asyncio(
         locale (str):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | ExportStatReportResponseType
+        ExportStatReportResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-            format_=format_,
-            locale=locale,
-            from_=from_,
-            to=to,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        format_=format_,
+        locale=locale,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_type import ErrorType
 from ...models.get_stat_report_status_response_type import GetStatReportStatusResponseType
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -25,6 +25,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/attempt/getStatReportStatus",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     return _kwargs
@@ -79,7 +80,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -95,10 +96,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetStatReportStatusResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(GetStatReportStatusResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | GetStatReportStatusResponseType]:
     """Get the status of an attempts report
 
@@ -106,10 +117,12 @@ def sync_detailed(
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | GetStatReportStatusResponseType]
@@ -121,6 +134,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -130,32 +144,43 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
-) -> ErrorType | GetStatReportStatusResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetStatReportStatusResponseType:
     """Get the status of an attempts report
 
      Whether a report queued by attempt/exportStatReport can be downloaded yet.
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | GetStatReportStatusResponseType
+        GetStatReportStatusResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         report_id=report_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | GetStatReportStatusResponseType]:
     """Get the status of an attempts report
 
@@ -163,10 +188,12 @@ async def asyncio_detailed(
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | GetStatReportStatusResponseType]
@@ -176,7 +203,10 @@ async def asyncio_detailed(
         report_id=report_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -185,25 +215,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
-) -> ErrorType | GetStatReportStatusResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetStatReportStatusResponseType:
     """Get the status of an attempts report
 
      Whether a report queued by attempt/exportStatReport can be downloaded yet.
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | GetStatReportStatusResponseType
+        GetStatReportStatusResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            report_id=report_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        report_id=report_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -100,7 +100,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -116,6 +116,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchAttemptsResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(SearchAttemptsResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -127,6 +136,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchAttemptsResponseType]:
     """Search call attempts
 
@@ -142,10 +152,12 @@ def sync_detailed(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchAttemptsResponseType]
@@ -164,6 +176,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -180,7 +193,8 @@ def sync(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | SearchAttemptsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchAttemptsResponseType:
     """Search call attempts
 
      Call attempts of automated campaigns, newest first, each with its completion code. Without filters:
@@ -195,17 +209,19 @@ def sync(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchAttemptsResponseType
+        SearchAttemptsResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         campaign_id=campaign_id,
         datetime_start=datetime_start,
@@ -214,7 +230,14 @@ def sync(
         sort=sort,
         page=page,
         per_page=per_page,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -228,6 +251,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchAttemptsResponseType]:
     """Search call attempts
 
@@ -243,10 +267,12 @@ async def asyncio_detailed(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchAttemptsResponseType]
@@ -263,7 +289,10 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -279,7 +308,8 @@ async def asyncio(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | SearchAttemptsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchAttemptsResponseType:
     """Search call attempts
 
      Call attempts of automated campaigns, newest first, each with its completion code. Without filters:
@@ -294,25 +324,32 @@ async def asyncio(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchAttemptsResponseType
+        SearchAttemptsResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            campaign_id=campaign_id,
-            datetime_start=datetime_start,
-            datetime_end=datetime_end,
-            fields=fields,
-            sort=sort,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        campaign_id=campaign_id,
+        datetime_start=datetime_start,
+        datetime_end=datetime_end,
+        fields=fields,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

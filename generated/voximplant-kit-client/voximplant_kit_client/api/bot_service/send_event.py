@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bool_response_type import BoolResponseType
 from ...models.error_type import ErrorType
 from ...models.messaging_incoming_event_type import MessagingIncomingEventType
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -84,7 +84,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -100,11 +100,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BoolResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(BoolResponseType, parsed)
+
+
 def sync_detailed(
     channel_uuid: UUID,
     *,
     client: AuthenticatedClient,
     body: MessagingIncomingEventType,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[BoolResponseType | ErrorType]:
     """Send a custom channel event
 
@@ -116,10 +126,12 @@ def sync_detailed(
     Args:
         channel_uuid (UUID):
         body (MessagingIncomingEventType): An event from the external channel to Kit.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[BoolResponseType | ErrorType]
@@ -132,6 +144,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -142,7 +155,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MessagingIncomingEventType,
-) -> BoolResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> BoolResponseType:
     """Send a custom channel event
 
      Delivers a client's message from the external channel to Kit (`event_type` must be `send_message`).
@@ -153,20 +167,29 @@ def sync(
     Args:
         channel_uuid (UUID):
         body (MessagingIncomingEventType): An event from the external channel to Kit.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        BoolResponseType | ErrorType
+        BoolResponseType
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         channel_uuid=channel_uuid,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -174,6 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MessagingIncomingEventType,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[BoolResponseType | ErrorType]:
     """Send a custom channel event
 
@@ -185,10 +209,12 @@ async def asyncio_detailed(
     Args:
         channel_uuid (UUID):
         body (MessagingIncomingEventType): An event from the external channel to Kit.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[BoolResponseType | ErrorType]
@@ -199,7 +225,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -209,7 +238,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MessagingIncomingEventType,
-) -> BoolResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> BoolResponseType:
     """Send a custom channel event
 
      Delivers a client's message from the external channel to Kit (`event_type` must be `send_message`).
@@ -220,19 +250,26 @@ async def asyncio(
     Args:
         channel_uuid (UUID):
         body (MessagingIncomingEventType): An event from the external channel to Kit.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        BoolResponseType | ErrorType
+        BoolResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            channel_uuid=channel_uuid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        channel_uuid=channel_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

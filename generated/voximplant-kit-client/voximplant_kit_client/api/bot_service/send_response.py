@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bool_response_type import BoolResponseType
 from ...models.channel_data_object import ChannelDataObject
 from ...models.error_type import ErrorType
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -89,7 +89,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -105,11 +105,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BoolResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(BoolResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChannelDataObject,
     conversation_uuid: UUID,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[BoolResponseType | ErrorType]:
     """Send a bot reply to a conversation
 
@@ -120,10 +130,12 @@ def sync_detailed(
     Args:
         conversation_uuid (UUID):
         body (ChannelDataObject): A bot reply to a conversation.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[BoolResponseType | ErrorType]
@@ -136,6 +148,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -146,7 +159,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ChannelDataObject,
     conversation_uuid: UUID,
-) -> BoolResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> BoolResponseType:
     """Send a bot reply to a conversation
 
      Posts a reply (text, payload items, variables) into a conversation, as Kit functions do from inside
@@ -156,20 +170,29 @@ def sync(
     Args:
         conversation_uuid (UUID):
         body (ChannelDataObject): A bot reply to a conversation.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        BoolResponseType | ErrorType
+        BoolResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         conversation_uuid=conversation_uuid,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -177,6 +200,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ChannelDataObject,
     conversation_uuid: UUID,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[BoolResponseType | ErrorType]:
     """Send a bot reply to a conversation
 
@@ -187,10 +211,12 @@ async def asyncio_detailed(
     Args:
         conversation_uuid (UUID):
         body (ChannelDataObject): A bot reply to a conversation.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[BoolResponseType | ErrorType]
@@ -201,7 +227,10 @@ async def asyncio_detailed(
         conversation_uuid=conversation_uuid,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -211,7 +240,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ChannelDataObject,
     conversation_uuid: UUID,
-) -> BoolResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> BoolResponseType:
     """Send a bot reply to a conversation
 
      Posts a reply (text, payload items, variables) into a conversation, as Kit functions do from inside
@@ -221,19 +251,26 @@ async def asyncio(
     Args:
         conversation_uuid (UUID):
         body (ChannelDataObject): A bot reply to a conversation.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        BoolResponseType | ErrorType
+        BoolResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            conversation_uuid=conversation_uuid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        conversation_uuid=conversation_uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

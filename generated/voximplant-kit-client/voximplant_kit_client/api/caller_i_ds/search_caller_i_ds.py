@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -93,7 +93,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -109,6 +109,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchCallerIDsResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(SearchCallerIDsResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -116,6 +125,7 @@ def sync_detailed(
     caller_number: str | Unset = UNSET,
     active: SearchCallerIDsActive | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchCallerIDsResponseType]:
     """Search verified caller IDs
 
@@ -126,10 +136,12 @@ def sync_detailed(
         caller_number (str | Unset):
         active (SearchCallerIDsActive | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchCallerIDsResponseType]
@@ -144,6 +156,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -156,7 +169,8 @@ def sync(
     caller_number: str | Unset = UNSET,
     active: SearchCallerIDsActive | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> ErrorType | SearchCallerIDsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchCallerIDsResponseType:
     """Search verified caller IDs
 
      The account's verified caller IDs.
@@ -166,22 +180,31 @@ def sync(
         caller_number (str | Unset):
         active (SearchCallerIDsActive | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchCallerIDsResponseType
+        SearchCallerIDsResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         caller_number=caller_number,
         active=active,
         sort=sort,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -191,6 +214,7 @@ async def asyncio_detailed(
     caller_number: str | Unset = UNSET,
     active: SearchCallerIDsActive | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchCallerIDsResponseType]:
     """Search verified caller IDs
 
@@ -201,10 +225,12 @@ async def asyncio_detailed(
         caller_number (str | Unset):
         active (SearchCallerIDsActive | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchCallerIDsResponseType]
@@ -217,7 +243,10 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -229,7 +258,8 @@ async def asyncio(
     caller_number: str | Unset = UNSET,
     active: SearchCallerIDsActive | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> ErrorType | SearchCallerIDsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchCallerIDsResponseType:
     """Search verified caller IDs
 
      The account's verified caller IDs.
@@ -239,21 +269,28 @@ async def asyncio(
         caller_number (str | Unset):
         active (SearchCallerIDsActive | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchCallerIDsResponseType
+        SearchCallerIDsResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            caller_number=caller_number,
-            active=active,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        caller_number=caller_number,
+        active=active,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

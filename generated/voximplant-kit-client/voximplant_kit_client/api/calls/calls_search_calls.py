@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -99,7 +99,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -115,6 +115,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchCallsResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(SearchCallsResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -124,6 +133,7 @@ def sync_detailed(
     phone: int | Unset = UNSET,
     datetime_start: str | Unset = UNSET,
     datetime_end: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchCallsResponseType]:
     """Search calls
 
@@ -136,10 +146,12 @@ def sync_detailed(
         phone (int | Unset):
         datetime_start (str | Unset):
         datetime_end (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchCallsResponseType]
@@ -156,6 +168,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -170,7 +183,8 @@ def sync(
     phone: int | Unset = UNSET,
     datetime_start: str | Unset = UNSET,
     datetime_end: str | Unset = UNSET,
-) -> ErrorType | SearchCallsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchCallsResponseType:
     """Search calls
 
      Calls of the account, newest first. Without filters: the latest 20 calls.
@@ -182,24 +196,33 @@ def sync(
         phone (int | Unset):
         datetime_start (str | Unset):
         datetime_end (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchCallsResponseType
+        SearchCallsResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         call_direction=call_direction,
         scenario_id=scenario_id,
         phone=phone,
         datetime_start=datetime_start,
         datetime_end=datetime_end,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -211,6 +234,7 @@ async def asyncio_detailed(
     phone: int | Unset = UNSET,
     datetime_start: str | Unset = UNSET,
     datetime_end: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchCallsResponseType]:
     """Search calls
 
@@ -223,10 +247,12 @@ async def asyncio_detailed(
         phone (int | Unset):
         datetime_start (str | Unset):
         datetime_end (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchCallsResponseType]
@@ -241,7 +267,10 @@ async def asyncio_detailed(
         datetime_end=datetime_end,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -255,7 +284,8 @@ async def asyncio(
     phone: int | Unset = UNSET,
     datetime_start: str | Unset = UNSET,
     datetime_end: str | Unset = UNSET,
-) -> ErrorType | SearchCallsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchCallsResponseType:
     """Search calls
 
      Calls of the account, newest first. Without filters: the latest 20 calls.
@@ -267,23 +297,30 @@ async def asyncio(
         phone (int | Unset):
         datetime_start (str | Unset):
         datetime_end (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchCallsResponseType
+        SearchCallsResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            call_direction=call_direction,
-            scenario_id=scenario_id,
-            phone=phone,
-            datetime_start=datetime_start,
-            datetime_end=datetime_end,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        call_direction=call_direction,
+        scenario_id=scenario_id,
+        phone=phone,
+        datetime_start=datetime_start,
+        datetime_end=datetime_end,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

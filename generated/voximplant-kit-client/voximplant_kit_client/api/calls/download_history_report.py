@@ -1,13 +1,13 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_type import ErrorType
-from ...types import UNSET, File, Response
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -25,6 +25,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/calls/downloadHistoryReport",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     return _kwargs
@@ -77,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -91,10 +92,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(File, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | File]:
     """Download a call history report
 
@@ -103,10 +114,12 @@ def sync_detailed(
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | File]
@@ -118,6 +131,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -127,7 +141,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
-) -> ErrorType | File | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> File:
     """Download a call history report
 
      The report file (XLSX). Errors come back as JSON in the usual error body; a report that is not
@@ -135,25 +150,35 @@ def sync(
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | File
+        File
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         report_id=report_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | File]:
     """Download a call history report
 
@@ -162,10 +187,12 @@ async def asyncio_detailed(
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | File]
@@ -175,7 +202,10 @@ async def asyncio_detailed(
         report_id=report_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -184,7 +214,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     report_id: int,
-) -> ErrorType | File | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> File:
     """Download a call history report
 
      The report file (XLSX). Errors come back as JSON in the usual error body; a report that is not
@@ -192,18 +223,25 @@ async def asyncio(
 
     Args:
         report_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | File
+        File
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            report_id=report_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        report_id=report_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

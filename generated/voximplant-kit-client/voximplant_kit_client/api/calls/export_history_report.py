@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -93,7 +93,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -109,6 +109,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExportHistoryReportResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(ExportHistoryReportResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -116,6 +125,7 @@ def sync_detailed(
     scenario_id: int | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | ExportHistoryReportResponseType]:
     """Export the call history report
 
@@ -128,10 +138,12 @@ def sync_detailed(
         scenario_id (int | Unset):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | ExportHistoryReportResponseType]
@@ -146,6 +158,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -158,7 +171,8 @@ def sync(
     scenario_id: int | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> ErrorType | ExportHistoryReportResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ExportHistoryReportResponseType:
     """Export the call history report
 
      Queues an XLSX report of the calls that match the filters. The report is built asynchronously: poll
@@ -170,22 +184,31 @@ def sync(
         scenario_id (int | Unset):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | ExportHistoryReportResponseType
+        ExportHistoryReportResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         call_direction=call_direction,
         scenario_id=scenario_id,
         from_=from_,
         to=to,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -195,6 +218,7 @@ async def asyncio_detailed(
     scenario_id: int | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | ExportHistoryReportResponseType]:
     """Export the call history report
 
@@ -207,10 +231,12 @@ async def asyncio_detailed(
         scenario_id (int | Unset):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | ExportHistoryReportResponseType]
@@ -223,7 +249,10 @@ async def asyncio_detailed(
         to=to,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -235,7 +264,8 @@ async def asyncio(
     scenario_id: int | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> ErrorType | ExportHistoryReportResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ExportHistoryReportResponseType:
     """Export the call history report
 
      Queues an XLSX report of the calls that match the filters. The report is built asynchronously: poll
@@ -247,21 +277,28 @@ async def asyncio(
         scenario_id (int | Unset):
         from_ (str | Unset):
         to (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | ExportHistoryReportResponseType
+        ExportHistoryReportResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            call_direction=call_direction,
-            scenario_id=scenario_id,
-            from_=from_,
-            to=to,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        call_direction=call_direction,
+        scenario_id=scenario_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bool_response_type import BoolResponseType
 from ...models.cti_make_call_form import CtiMakeCallForm
 from ...models.error_type import ErrorType
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -82,7 +82,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -98,11 +98,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BoolResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(BoolResponseType, parsed)
+
+
 def sync_detailed(
     domain: str,
     *,
     client: AuthenticatedClient | Client,
     body: CtiMakeCallForm,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[BoolResponseType | ErrorType]:
     """Click-to-call for an agent
 
@@ -112,10 +122,12 @@ def sync_detailed(
     Args:
         domain (str):
         body (CtiMakeCallForm): makeCall parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[BoolResponseType | ErrorType]
@@ -128,6 +140,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -138,7 +151,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CtiMakeCallForm,
-) -> BoolResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> BoolResponseType:
     """Click-to-call for an agent
 
      Makes an outbound call on behalf of a Kit user (agent) from the softphone: the call ends with a
@@ -147,20 +161,29 @@ def sync(
     Args:
         domain (str):
         body (CtiMakeCallForm): makeCall parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        BoolResponseType | ErrorType
+        BoolResponseType
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         domain=domain,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -168,6 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CtiMakeCallForm,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[BoolResponseType | ErrorType]:
     """Click-to-call for an agent
 
@@ -177,10 +201,12 @@ async def asyncio_detailed(
     Args:
         domain (str):
         body (CtiMakeCallForm): makeCall parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[BoolResponseType | ErrorType]
@@ -191,7 +217,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -201,7 +230,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CtiMakeCallForm,
-) -> BoolResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> BoolResponseType:
     """Click-to-call for an agent
 
      Makes an outbound call on behalf of a Kit user (agent) from the softphone: the call ends with a
@@ -210,19 +240,26 @@ async def asyncio(
     Args:
         domain (str):
         body (CtiMakeCallForm): makeCall parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        BoolResponseType | ErrorType
+        BoolResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            domain=domain,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        domain=domain,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

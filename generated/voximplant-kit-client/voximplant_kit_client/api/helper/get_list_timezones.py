@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_type import ErrorType
 from ...models.get_list_timezones_response_type import GetListTimezonesResponseType
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -33,20 +33,10 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = ErrorType.from_dict(response.json())
-
-        return response_401
-
     if response.status_code == 402:
         response_402 = ErrorType.from_dict(response.json())
 
         return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorType.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorType.from_dict(response.json())
@@ -69,7 +59,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -85,17 +75,32 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetListTimezonesResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(GetListTimezonesResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | GetListTimezonesResponseType]:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | GetListTimezonesResponseType]
@@ -105,6 +110,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -113,35 +119,53 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorType | GetListTimezonesResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetListTimezonesResponseType:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | GetListTimezonesResponseType
+        GetListTimezonesResponseType
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | GetListTimezonesResponseType]:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | GetListTimezonesResponseType]
@@ -149,7 +173,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -157,21 +184,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorType | GetListTimezonesResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetListTimezonesResponseType:
     """List time zones
 
-     Every time zone Kit knows, with its current UTC offset.
+     Every time zone Kit knows, with its current UTC offset. Public, like the time zones themselves; no
+    credentials.
+
+    Args:
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | GetListTimezonesResponseType
+        GetListTimezonesResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -102,7 +102,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -118,6 +118,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallsHistoryResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(CallsHistoryResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -128,6 +137,7 @@ def sync_detailed(
     scenario_ids: str | Unset = UNSET,
     campaign_ids: str | Unset = UNSET,
     phone: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallsHistoryResponseType | ErrorType]:
     """Search the call history
 
@@ -141,10 +151,12 @@ def sync_detailed(
         scenario_ids (str | Unset): Scenario IDs. JSON text of an array of integers, e.g. `[1,2]`.
         campaign_ids (str | Unset): Campaign IDs. JSON text of an array of integers, e.g. `[1,2]`.
         phone (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallsHistoryResponseType | ErrorType]
@@ -162,6 +174,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -177,7 +190,8 @@ def sync(
     scenario_ids: str | Unset = UNSET,
     campaign_ids: str | Unset = UNSET,
     phone: int | Unset = UNSET,
-) -> CallsHistoryResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallsHistoryResponseType:
     """Search the call history
 
      Call history, newest first, with completion codes. Without filters: the latest 20 calls.
@@ -190,17 +204,19 @@ def sync(
         scenario_ids (str | Unset): Scenario IDs. JSON text of an array of integers, e.g. `[1,2]`.
         campaign_ids (str | Unset): Campaign IDs. JSON text of an array of integers, e.g. `[1,2]`.
         phone (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallsHistoryResponseType | ErrorType
+        CallsHistoryResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         datetime_start=datetime_start,
         datetime_end=datetime_end,
@@ -208,7 +224,14 @@ def sync(
         scenario_ids=scenario_ids,
         campaign_ids=campaign_ids,
         phone=phone,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -221,6 +244,7 @@ async def asyncio_detailed(
     scenario_ids: str | Unset = UNSET,
     campaign_ids: str | Unset = UNSET,
     phone: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallsHistoryResponseType | ErrorType]:
     """Search the call history
 
@@ -234,10 +258,12 @@ async def asyncio_detailed(
         scenario_ids (str | Unset): Scenario IDs. JSON text of an array of integers, e.g. `[1,2]`.
         campaign_ids (str | Unset): Campaign IDs. JSON text of an array of integers, e.g. `[1,2]`.
         phone (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallsHistoryResponseType | ErrorType]
@@ -253,7 +279,10 @@ async def asyncio_detailed(
         phone=phone,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -268,7 +297,8 @@ async def asyncio(
     scenario_ids: str | Unset = UNSET,
     campaign_ids: str | Unset = UNSET,
     phone: int | Unset = UNSET,
-) -> CallsHistoryResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallsHistoryResponseType:
     """Search the call history
 
      Call history, newest first, with completion codes. Without filters: the latest 20 calls.
@@ -281,24 +311,31 @@ async def asyncio(
         scenario_ids (str | Unset): Scenario IDs. JSON text of an array of integers, e.g. `[1,2]`.
         campaign_ids (str | Unset): Campaign IDs. JSON text of an array of integers, e.g. `[1,2]`.
         phone (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallsHistoryResponseType | ErrorType
+        CallsHistoryResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            datetime_start=datetime_start,
-            datetime_end=datetime_end,
-            call_direction=call_direction,
-            scenario_ids=scenario_ids,
-            campaign_ids=campaign_ids,
-            phone=phone,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        datetime_start=datetime_start,
+        datetime_end=datetime_end,
+        call_direction=call_direction,
+        scenario_ids=scenario_ids,
+        campaign_ids=campaign_ids,
+        phone=phone,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -79,7 +79,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -95,10 +95,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppendToCampaignResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(AppendToCampaignResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AppendToCampaignForm | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[AppendToCampaignResponseType | ErrorType]:
     """Append contacts to a campaign
 
@@ -108,10 +118,12 @@ def sync_detailed(
     Args:
         body (AppendToCampaignForm | Unset): appendToCampaign parameters (both optional in the
             official client; the method refuses a request without them with 400).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[AppendToCampaignResponseType | ErrorType]
@@ -123,6 +135,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -132,7 +145,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AppendToCampaignForm | Unset = UNSET,
-) -> AppendToCampaignResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> AppendToCampaignResponseType:
     """Append contacts to a campaign
 
      Adds up to 100 contacts (`rows`) as a new call list of the campaign. Rows with a malformed phone or
@@ -141,25 +155,35 @@ def sync(
     Args:
         body (AppendToCampaignForm | Unset): appendToCampaign parameters (both optional in the
             official client; the method refuses a request without them with 400).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        AppendToCampaignResponseType | ErrorType
+        AppendToCampaignResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AppendToCampaignForm | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[AppendToCampaignResponseType | ErrorType]:
     """Append contacts to a campaign
 
@@ -169,10 +193,12 @@ async def asyncio_detailed(
     Args:
         body (AppendToCampaignForm | Unset): appendToCampaign parameters (both optional in the
             official client; the method refuses a request without them with 400).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[AppendToCampaignResponseType | ErrorType]
@@ -182,7 +208,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -191,7 +220,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AppendToCampaignForm | Unset = UNSET,
-) -> AppendToCampaignResponseType | ErrorType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> AppendToCampaignResponseType:
     """Append contacts to a campaign
 
      Adds up to 100 contacts (`rows`) as a new call list of the campaign. Rows with a malformed phone or
@@ -200,18 +230,25 @@ async def asyncio(
     Args:
         body (AppendToCampaignForm | Unset): appendToCampaign parameters (both optional in the
             official client; the method refuses a request without them with 400).
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        AppendToCampaignResponseType | ErrorType
+        AppendToCampaignResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

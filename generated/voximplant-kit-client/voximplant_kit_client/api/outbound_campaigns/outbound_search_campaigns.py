@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -111,7 +111,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -127,6 +127,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchCampaignsResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(SearchCampaignsResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -140,6 +149,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchCampaignsResponseType]:
     """Search automated campaigns
 
@@ -156,10 +166,12 @@ def sync_detailed(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchCampaignsResponseType]
@@ -180,6 +192,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -198,7 +211,8 @@ def sync(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | SearchCampaignsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchCampaignsResponseType:
     """Search automated campaigns
 
      Automated campaigns, newest first. Without filters: the latest 20.
@@ -214,17 +228,19 @@ def sync(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchCampaignsResponseType
+        SearchCampaignsResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         status=status,
         date_start=date_start,
@@ -235,7 +251,14 @@ def sync(
         sort=sort,
         page=page,
         per_page=per_page,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -251,6 +274,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchCampaignsResponseType]:
     """Search automated campaigns
 
@@ -267,10 +291,12 @@ async def asyncio_detailed(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchCampaignsResponseType]
@@ -289,7 +315,10 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -307,7 +336,8 @@ async def asyncio(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | SearchCampaignsResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchCampaignsResponseType:
     """Search automated campaigns
 
      Automated campaigns, newest first. Without filters: the latest 20.
@@ -323,27 +353,34 @@ async def asyncio(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchCampaignsResponseType
+        SearchCampaignsResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            status=status,
-            date_start=date_start,
-            date_end=date_end,
-            date_create=date_create,
-            title=title,
-            fields=fields,
-            sort=sort,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        date_start=date_start,
+        date_end=date_end,
+        date_create=date_create,
+        title=title,
+        fields=fields,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

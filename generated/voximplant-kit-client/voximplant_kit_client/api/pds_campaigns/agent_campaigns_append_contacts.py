@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_type import ErrorType
 from ...models.pds_append_contacts_form import PdsAppendContactsForm
 from ...models.pds_append_response import PdsAppendResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -78,7 +78,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -94,10 +94,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PdsAppendResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(PdsAppendResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PdsAppendContactsForm,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | PdsAppendResponse]:
     """Append contacts to a PDS campaign
 
@@ -107,10 +117,12 @@ def sync_detailed(
 
     Args:
         body (PdsAppendContactsForm): appendContacts parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | PdsAppendResponse]
@@ -122,6 +134,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -131,7 +144,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PdsAppendContactsForm,
-) -> ErrorType | PdsAppendResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PdsAppendResponse:
     """Append contacts to a PDS campaign
 
      Adds up to 5000 rows as a new contact list. Every row has `phone` and `UTC` (IANA time zone) and the
@@ -140,25 +154,35 @@ def sync(
 
     Args:
         body (PdsAppendContactsForm): appendContacts parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | PdsAppendResponse
+        PdsAppendResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PdsAppendContactsForm,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | PdsAppendResponse]:
     """Append contacts to a PDS campaign
 
@@ -168,10 +192,12 @@ async def asyncio_detailed(
 
     Args:
         body (PdsAppendContactsForm): appendContacts parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | PdsAppendResponse]
@@ -181,7 +207,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -190,7 +219,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PdsAppendContactsForm,
-) -> ErrorType | PdsAppendResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PdsAppendResponse:
     """Append contacts to a PDS campaign
 
      Adds up to 5000 rows as a new contact list. Every row has `phone` and `UTC` (IANA time zone) and the
@@ -199,18 +229,25 @@ async def asyncio(
 
     Args:
         body (PdsAppendContactsForm): appendContacts parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | PdsAppendResponse
+        PdsAppendResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

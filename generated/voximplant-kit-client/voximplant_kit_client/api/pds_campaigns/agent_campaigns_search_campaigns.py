@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,6 +31,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/agentCampaigns/searchCampaigns",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     if not isinstance(body, Unset):
@@ -90,7 +91,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -106,12 +107,22 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PdsCampaignListResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(PdsCampaignListResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PdsSearchCampaignsForm | Unset = UNSET,
     sort: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | PdsCampaignListResponse]:
     """Search PDS campaigns
 
@@ -121,10 +132,12 @@ def sync_detailed(
         sort (str | Unset):
         per_page (int | Unset):
         body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | PdsCampaignListResponse]
@@ -138,6 +151,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -149,7 +163,8 @@ def sync(
     body: PdsSearchCampaignsForm | Unset = UNSET,
     sort: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | PdsCampaignListResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PdsCampaignListResponse:
     """Search PDS campaigns
 
      PDS campaigns with their statistics, newest first.
@@ -158,21 +173,30 @@ def sync(
         sort (str | Unset):
         per_page (int | Unset):
         body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | PdsCampaignListResponse
+        PdsCampaignListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         sort=sort,
         per_page=per_page,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -181,6 +205,7 @@ async def asyncio_detailed(
     body: PdsSearchCampaignsForm | Unset = UNSET,
     sort: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | PdsCampaignListResponse]:
     """Search PDS campaigns
 
@@ -190,10 +215,12 @@ async def asyncio_detailed(
         sort (str | Unset):
         per_page (int | Unset):
         body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | PdsCampaignListResponse]
@@ -205,7 +232,10 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -216,7 +246,8 @@ async def asyncio(
     body: PdsSearchCampaignsForm | Unset = UNSET,
     sort: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | PdsCampaignListResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PdsCampaignListResponse:
     """Search PDS campaigns
 
      PDS campaigns with their statistics, newest first.
@@ -225,20 +256,27 @@ async def asyncio(
         sort (str | Unset):
         per_page (int | Unset):
         body (PdsSearchCampaignsForm | Unset): searchCampaigns parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | PdsCampaignListResponse
+        PdsCampaignListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            sort=sort,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        sort=sort,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

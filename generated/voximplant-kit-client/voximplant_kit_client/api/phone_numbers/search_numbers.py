@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -112,7 +112,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -128,6 +128,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchNumbersResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(SearchNumbersResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -138,6 +147,7 @@ def sync_detailed(
     phone_number: str | Unset = UNSET,
     phone_country_code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchNumbersResponseType]:
     """Search rented numbers
 
@@ -151,10 +161,12 @@ def sync_detailed(
         phone_number (str | Unset):
         phone_country_code (str | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchNumbersResponseType]
@@ -172,6 +184,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -187,7 +200,8 @@ def sync(
     phone_number: str | Unset = UNSET,
     phone_country_code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> ErrorType | SearchNumbersResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchNumbersResponseType:
     """Search rented numbers
 
      The account's rented phone numbers. Without filters: the latest 20.
@@ -200,17 +214,19 @@ def sync(
         phone_number (str | Unset):
         phone_country_code (str | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchNumbersResponseType
+        SearchNumbersResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         with_campaigns=with_campaigns,
         with_scenarios=with_scenarios,
@@ -218,7 +234,14 @@ def sync(
         phone_number=phone_number,
         phone_country_code=phone_country_code,
         sort=sort,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -231,6 +254,7 @@ async def asyncio_detailed(
     phone_number: str | Unset = UNSET,
     phone_country_code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchNumbersResponseType]:
     """Search rented numbers
 
@@ -244,10 +268,12 @@ async def asyncio_detailed(
         phone_number (str | Unset):
         phone_country_code (str | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchNumbersResponseType]
@@ -263,7 +289,10 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -278,7 +307,8 @@ async def asyncio(
     phone_number: str | Unset = UNSET,
     phone_country_code: str | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> ErrorType | SearchNumbersResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchNumbersResponseType:
     """Search rented numbers
 
      The account's rented phone numbers. Without filters: the latest 20.
@@ -291,24 +321,31 @@ async def asyncio(
         phone_number (str | Unset):
         phone_country_code (str | Unset):
         sort (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchNumbersResponseType
+        SearchNumbersResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            with_campaigns=with_campaigns,
-            with_scenarios=with_scenarios,
-            can_be_used=can_be_used,
-            phone_number=phone_number,
-            phone_country_code=phone_country_code,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        with_campaigns=with_campaigns,
+        with_scenarios=with_scenarios,
+        can_be_used=can_be_used,
+        phone_number=phone_number,
+        phone_country_code=phone_country_code,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

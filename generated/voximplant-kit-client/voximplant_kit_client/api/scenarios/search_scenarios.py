@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -118,7 +118,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -134,6 +134,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SearchScenariosResponseType:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(SearchScenariosResponseType, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -146,6 +155,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchScenariosResponseType]:
     """Search scenarios
 
@@ -161,10 +171,12 @@ def sync_detailed(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchScenariosResponseType]
@@ -184,6 +196,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -201,7 +214,8 @@ def sync(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | SearchScenariosResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchScenariosResponseType:
     """Search scenarios
 
      Call scenarios, newest first. Without filters: the latest 20.
@@ -216,17 +230,19 @@ def sync(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchScenariosResponseType
+        SearchScenariosResponseType
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         id=id,
         folder_id=folder_id,
         scenario_type=scenario_type,
@@ -236,7 +252,14 @@ def sync(
         sort=sort,
         page=page,
         per_page=per_page,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -251,6 +274,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | SearchScenariosResponseType]:
     """Search scenarios
 
@@ -266,10 +290,12 @@ async def asyncio_detailed(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | SearchScenariosResponseType]
@@ -287,7 +313,10 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -304,7 +333,8 @@ async def asyncio(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> ErrorType | SearchScenariosResponseType | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SearchScenariosResponseType:
     """Search scenarios
 
      Call scenarios, newest first. Without filters: the latest 20.
@@ -319,26 +349,33 @@ async def asyncio(
         sort (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | SearchScenariosResponseType
+        SearchScenariosResponseType
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            folder_id=folder_id,
-            scenario_type=scenario_type,
-            title=title,
-            with_campaigns=with_campaigns,
-            with_phones=with_phones,
-            sort=sort,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        folder_id=folder_id,
+        scenario_type=scenario_type,
+        title=title,
+        with_campaigns=with_campaigns,
+        with_phones=with_phones,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

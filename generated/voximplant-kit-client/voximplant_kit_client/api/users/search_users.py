@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -34,6 +34,7 @@ def _get_kwargs(
         "method": "post",
         "url": "/v3/user/searchUsers",
         "params": params,
+        "extensions": {"idempotent": True},
     }
 
     if not isinstance(body, Unset):
@@ -93,7 +94,7 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -109,6 +110,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UsersResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(UsersResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -116,6 +126,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | UsersResponse]:
     """Search users
 
@@ -126,10 +137,12 @@ def sync_detailed(
         per_page (int | Unset):
         sort (str | Unset):
         body (SearchUsersForm | Unset): searchUsers parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | UsersResponse]
@@ -144,6 +157,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -156,7 +170,8 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> ErrorType | UsersResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> UsersResponse:
     """Search users
 
      The account's users (agents).
@@ -166,22 +181,31 @@ def sync(
         per_page (int | Unset):
         sort (str | Unset):
         body (SearchUsersForm | Unset): searchUsers parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | UsersResponse
+        UsersResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         page=page,
         per_page=per_page,
         sort=sort,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -191,6 +215,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorType | UsersResponse]:
     """Search users
 
@@ -201,10 +226,12 @@ async def asyncio_detailed(
         per_page (int | Unset):
         sort (str | Unset):
         body (SearchUsersForm | Unset): searchUsers parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorType | UsersResponse]
@@ -217,7 +244,10 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -229,7 +259,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> ErrorType | UsersResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> UsersResponse:
     """Search users
 
      The account's users (agents).
@@ -239,21 +270,28 @@ async def asyncio(
         per_page (int | Unset):
         sort (str | Unset):
         body (SearchUsersForm | Unset): searchUsers parameters.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorType | UsersResponse
+        UsersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            page=page,
-            per_page=per_page,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -55,7 +55,7 @@ def _parse_response(
         return response_200
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -71,10 +71,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SetAccountInfoResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(SetAccountInfoResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountInfoRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorResponse | SetAccountInfoResponse]:
     """Edits the account's profile
 
@@ -82,10 +92,12 @@ def sync_detailed(
 
     Args:
         body (SetAccountInfoRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | SetAccountInfoResponse]
@@ -97,6 +109,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -106,32 +119,43 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountInfoRequest | Unset = UNSET,
-) -> ErrorResponse | SetAccountInfoResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SetAccountInfoResponse:
     """Edits the account's profile
 
      Edits the account's profile and settings; GetAccountInfo shows them.
 
     Args:
         body (SetAccountInfoRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorResponse | SetAccountInfoResponse
+        SetAccountInfoResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountInfoRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorResponse | SetAccountInfoResponse]:
     """Edits the account's profile
 
@@ -139,10 +163,12 @@ async def asyncio_detailed(
 
     Args:
         body (SetAccountInfoRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | SetAccountInfoResponse]
@@ -152,7 +178,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -161,25 +190,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountInfoRequest | Unset = UNSET,
-) -> ErrorResponse | SetAccountInfoResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> SetAccountInfoResponse:
     """Edits the account's profile
 
      Edits the account's profile and settings; GetAccountInfo shows them.
 
     Args:
         body (SetAccountInfoRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorResponse | SetAccountInfoResponse
+        SetAccountInfoResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -60,7 +60,7 @@ def _parse_response(
         return response_200
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -76,10 +76,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateCallListResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(CreateCallListResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCallListMultipartRequest | CreateCallListRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CreateCallListResponse | ErrorResponse]:
     """Adds a new CSV file for call list processing and starts the specified rule immediately
 
@@ -99,10 +109,12 @@ def sync_detailed(
         body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
             file_content is a part holding the CSV.
         body (CreateCallListRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CreateCallListResponse | ErrorResponse]
@@ -114,6 +126,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -123,7 +136,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCallListMultipartRequest | CreateCallListRequest | Unset = UNSET,
-) -> CreateCallListResponse | ErrorResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CreateCallListResponse:
     """Adds a new CSV file for call list processing and starts the specified rule immediately
 
      Adds a new CSV file for call list processing and starts the specified rule immediately. To send a
@@ -142,25 +156,35 @@ def sync(
         body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
             file_content is a part holding the CSV.
         body (CreateCallListRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CreateCallListResponse | ErrorResponse
+        CreateCallListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCallListMultipartRequest | CreateCallListRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CreateCallListResponse | ErrorResponse]:
     """Adds a new CSV file for call list processing and starts the specified rule immediately
 
@@ -180,10 +204,12 @@ async def asyncio_detailed(
         body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
             file_content is a part holding the CSV.
         body (CreateCallListRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CreateCallListResponse | ErrorResponse]
@@ -193,7 +219,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -202,7 +231,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCallListMultipartRequest | CreateCallListRequest | Unset = UNSET,
-) -> CreateCallListResponse | ErrorResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CreateCallListResponse:
     """Adds a new CSV file for call list processing and starts the specified rule immediately
 
      Adds a new CSV file for call list processing and starts the specified rule immediately. To send a
@@ -221,18 +251,25 @@ async def asyncio(
         body (CreateCallListMultipartRequest): CreateCallListRequest sent as multipart/form-data:
             file_content is a part holding the CSV.
         body (CreateCallListRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CreateCallListResponse | ErrorResponse
+        CreateCallListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -21,6 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/GetAuditLog/",
+        "extensions": {"idempotent": True},
     }
 
     if not isinstance(body, Unset):
@@ -64,7 +65,7 @@ def _parse_response(
         return response_200
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -80,10 +81,22 @@ def _build_response(
     )
 
 
+def _success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAuditLogAsyncResponse | GetAuditLogResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(GetAuditLogAsyncResponse | GetAuditLogResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
     """Gets the account's audit log
 
@@ -92,10 +105,12 @@ def sync_detailed(
 
     Args:
         body (GetAuditLogRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]
@@ -107,6 +122,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -116,7 +132,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
-) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetAuditLogAsyncResponse | GetAuditLogResponse:
     """Gets the account's audit log
 
      Gets the history of the account's changes: one entry per call of a method that changed something
@@ -124,25 +141,35 @@ def sync(
 
     Args:
         body (GetAuditLogRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse
+        GetAuditLogAsyncResponse | GetAuditLogResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]:
     """Gets the account's audit log
 
@@ -151,10 +178,12 @@ async def asyncio_detailed(
 
     Args:
         body (GetAuditLogRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse]
@@ -164,7 +193,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -173,7 +205,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
-) -> ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetAuditLogAsyncResponse | GetAuditLogResponse:
     """Gets the account's audit log
 
      Gets the history of the account's changes: one entry per call of a method that changed something
@@ -181,18 +214,25 @@ async def asyncio(
 
     Args:
         body (GetAuditLogRequest | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorResponse | GetAuditLogAsyncResponse | GetAuditLogResponse
+        GetAuditLogAsyncResponse | GetAuditLogResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_acd_operator_statistics_request import GetACDOperatorStatisticsRequest
 from ...models.get_acd_operator_statistics_response import GetACDOperatorStatisticsResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -20,6 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/GetACDOperatorStatistics/",
+        "extensions": {"idempotent": True},
     }
 
     _kwargs["data"] = body.to_dict()
@@ -54,7 +55,7 @@ def _parse_response(
         return response_200
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -70,10 +71,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetACDOperatorStatisticsResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(GetACDOperatorStatisticsResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetACDOperatorStatisticsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorResponse | GetACDOperatorStatisticsResponse]:
     """Gets ACD (v1) statistics per operator
 
@@ -81,10 +92,12 @@ def sync_detailed(
 
     Args:
         body (GetACDOperatorStatisticsRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GetACDOperatorStatisticsResponse]
@@ -96,6 +109,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -105,32 +119,43 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetACDOperatorStatisticsRequest,
-) -> ErrorResponse | GetACDOperatorStatisticsResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetACDOperatorStatisticsResponse:
     """Gets ACD (v1) statistics per operator
 
      Gets ACD (v1) statistics per operator.
 
     Args:
         body (GetACDOperatorStatisticsRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorResponse | GetACDOperatorStatisticsResponse
+        GetACDOperatorStatisticsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetACDOperatorStatisticsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[ErrorResponse | GetACDOperatorStatisticsResponse]:
     """Gets ACD (v1) statistics per operator
 
@@ -138,10 +163,12 @@ async def asyncio_detailed(
 
     Args:
         body (GetACDOperatorStatisticsRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GetACDOperatorStatisticsResponse]
@@ -151,7 +178,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -160,25 +190,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetACDOperatorStatisticsRequest,
-) -> ErrorResponse | GetACDOperatorStatisticsResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> GetACDOperatorStatisticsResponse:
     """Gets ACD (v1) statistics per operator
 
      Gets ACD (v1) statistics per operator.
 
     Args:
         body (GetACDOperatorStatisticsRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        ErrorResponse | GetACDOperatorStatisticsResponse
+        GetACDOperatorStatisticsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

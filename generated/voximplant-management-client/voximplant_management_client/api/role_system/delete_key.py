@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_key_request import DeleteKeyRequest
 from ...models.delete_key_response import DeleteKeyResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -70,10 +70,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteKeyResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(DeleteKeyResponse, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteKeyRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[DeleteKeyResponse | ErrorResponse]:
     """Deletes a service-account key; requests signed with it are refused from then on
 
@@ -81,10 +91,12 @@ def sync_detailed(
 
     Args:
         body (DeleteKeyRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[DeleteKeyResponse | ErrorResponse]
@@ -96,6 +108,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -105,32 +118,43 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteKeyRequest,
-) -> DeleteKeyResponse | ErrorResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> DeleteKeyResponse:
     """Deletes a service-account key; requests signed with it are refused from then on
 
      Deletes a service-account key; requests signed with it are refused from then on.
 
     Args:
         body (DeleteKeyRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        DeleteKeyResponse | ErrorResponse
+        DeleteKeyResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteKeyRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[DeleteKeyResponse | ErrorResponse]:
     """Deletes a service-account key; requests signed with it are refused from then on
 
@@ -138,10 +162,12 @@ async def asyncio_detailed(
 
     Args:
         body (DeleteKeyRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[DeleteKeyResponse | ErrorResponse]
@@ -151,7 +177,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -160,25 +189,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteKeyRequest,
-) -> DeleteKeyResponse | ErrorResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> DeleteKeyResponse:
     """Deletes a service-account key; requests signed with it are refused from then on
 
      Deletes a service-account key; requests signed with it are refused from then on.
 
     Args:
         body (DeleteKeyRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        DeleteKeyResponse | ErrorResponse
+        DeleteKeyResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

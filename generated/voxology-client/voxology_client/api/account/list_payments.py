@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -65,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -79,11 +79,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaymentList:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(PaymentList, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     begin_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PaymentList]:
     """List Payment History
 
@@ -96,10 +106,12 @@ def sync_detailed(
         end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
             (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
             date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PaymentList]
@@ -112,6 +124,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -122,7 +135,8 @@ def sync(
     client: AuthenticatedClient,
     begin_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Error | PaymentList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PaymentList:
     """List Payment History
 
      Returns the payment history by date range.
@@ -134,20 +148,29 @@ def sync(
         end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
             (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
             date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PaymentList
+        PaymentList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         begin_date=begin_date,
         end_date=end_date,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -155,6 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     begin_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PaymentList]:
     """List Payment History
 
@@ -167,10 +191,12 @@ async def asyncio_detailed(
         end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
             (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
             date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PaymentList]
@@ -181,7 +207,10 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -191,7 +220,8 @@ async def asyncio(
     client: AuthenticatedClient,
     begin_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Error | PaymentList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PaymentList:
     """List Payment History
 
      Returns the payment history by date range.
@@ -203,19 +233,26 @@ async def asyncio(
         end_date (str | Unset): An ISO 8601 calendar date (2016-03-10) or date-time
             (2016-09-19T18:00:00.000Z); seconds, their fraction and the UTC offset are optional, and a
             date-time without an offset is UTC. Example: 2016-09-19T18:00:00.000Z.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PaymentList
+        PaymentList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            begin_date=begin_date,
-            end_date=end_date,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        begin_date=begin_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

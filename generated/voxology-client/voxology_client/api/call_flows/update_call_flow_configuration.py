@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.call_flow_config import CallFlowConfig
 from ...models.call_flow_config_request import CallFlowConfigRequest
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -66,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -82,11 +82,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallFlowConfig:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(CallFlowConfig, parsed)
+
+
 def sync_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient,
     body: CallFlowConfigRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallFlowConfig | Error]:
     """Update Call Flow Configuration
 
@@ -96,10 +106,12 @@ def sync_detailed(
     Args:
         phone_number (str):
         body (CallFlowConfigRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallFlowConfig | Error]
@@ -112,6 +124,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -122,7 +135,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CallFlowConfigRequest,
-) -> CallFlowConfig | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallFlowConfig:
     """Update Call Flow Configuration
 
      Creates or updates the configuration of one inbound number or verified Caller ID. Numbers assigned
@@ -131,20 +145,29 @@ def sync(
     Args:
         phone_number (str):
         body (CallFlowConfigRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallFlowConfig | Error
+        CallFlowConfig
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         phone_number=phone_number,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -152,6 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CallFlowConfigRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallFlowConfig | Error]:
     """Update Call Flow Configuration
 
@@ -161,10 +185,12 @@ async def asyncio_detailed(
     Args:
         phone_number (str):
         body (CallFlowConfigRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallFlowConfig | Error]
@@ -175,7 +201,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -185,7 +214,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CallFlowConfigRequest,
-) -> CallFlowConfig | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallFlowConfig:
     """Update Call Flow Configuration
 
      Creates or updates the configuration of one inbound number or verified Caller ID. Numbers assigned
@@ -194,19 +224,26 @@ async def asyncio(
     Args:
         phone_number (str):
         body (CallFlowConfigRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallFlowConfig | Error
+        CallFlowConfig
     """
 
-    return (
-        await asyncio_detailed(
-            phone_number=phone_number,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.legacy_callback_config import LegacyCallbackConfig
 from ...models.legacy_callback_delete import LegacyCallbackDelete
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -88,7 +88,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -104,10 +104,22 @@ def _build_response(
     )
 
 
+def _success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LegacyCallbackConfig | list[LegacyCallbackConfig]:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(LegacyCallbackConfig | list[LegacyCallbackConfig], parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[LegacyCallbackDelete],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | LegacyCallbackConfig | list[LegacyCallbackConfig]]:
     """Delete Callback Configurations
 
@@ -115,10 +127,12 @@ def sync_detailed(
 
     Args:
         body (list[LegacyCallbackDelete]):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | LegacyCallbackConfig | list[LegacyCallbackConfig]]
@@ -130,6 +144,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -139,32 +154,43 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[LegacyCallbackDelete],
-) -> Error | LegacyCallbackConfig | list[LegacyCallbackConfig] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> LegacyCallbackConfig | list[LegacyCallbackConfig]:
     """Delete Callback Configurations
 
      Deletes the callback configurations of the given numbers.
 
     Args:
         body (list[LegacyCallbackDelete]):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | LegacyCallbackConfig | list[LegacyCallbackConfig]
+        LegacyCallbackConfig | list[LegacyCallbackConfig]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[LegacyCallbackDelete],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | LegacyCallbackConfig | list[LegacyCallbackConfig]]:
     """Delete Callback Configurations
 
@@ -172,10 +198,12 @@ async def asyncio_detailed(
 
     Args:
         body (list[LegacyCallbackDelete]):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | LegacyCallbackConfig | list[LegacyCallbackConfig]]
@@ -185,7 +213,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -194,25 +225,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[LegacyCallbackDelete],
-) -> Error | LegacyCallbackConfig | list[LegacyCallbackConfig] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> LegacyCallbackConfig | list[LegacyCallbackConfig]:
     """Delete Callback Configurations
 
      Deletes the callback configurations of the given numbers.
 
     Args:
         body (list[LegacyCallbackDelete]):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | LegacyCallbackConfig | list[LegacyCallbackConfig]
+        LegacyCallbackConfig | list[LegacyCallbackConfig]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.caller_id_verification import CallerIdVerification
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -59,7 +59,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -75,10 +75,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallerIdVerification:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(CallerIdVerification, parsed)
+
+
 def sync_detailed(
     caller_id: str,
     *,
     client: AuthenticatedClient,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallerIdVerification | Error]:
     """Verify Caller ID
 
@@ -86,10 +96,12 @@ def sync_detailed(
 
     Args:
         caller_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallerIdVerification | Error]
@@ -101,6 +113,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -110,32 +123,43 @@ def sync(
     caller_id: str,
     *,
     client: AuthenticatedClient,
-) -> CallerIdVerification | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallerIdVerification:
     """Verify Caller ID
 
      Triggers a call to the number; entering the returned PIN during that call verifies the Caller ID.
 
     Args:
         caller_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallerIdVerification | Error
+        CallerIdVerification
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         caller_id=caller_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     caller_id: str,
     *,
     client: AuthenticatedClient,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallerIdVerification | Error]:
     """Verify Caller ID
 
@@ -143,10 +167,12 @@ async def asyncio_detailed(
 
     Args:
         caller_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallerIdVerification | Error]
@@ -156,7 +182,10 @@ async def asyncio_detailed(
         caller_id=caller_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -165,25 +194,33 @@ async def asyncio(
     caller_id: str,
     *,
     client: AuthenticatedClient,
-) -> CallerIdVerification | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallerIdVerification:
     """Verify Caller ID
 
      Triggers a call to the number; entering the returned PIN during that call verifies the Caller ID.
 
     Args:
         caller_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallerIdVerification | Error
+        CallerIdVerification
     """
 
-    return (
-        await asyncio_detailed(
-            caller_id=caller_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        caller_id=caller_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

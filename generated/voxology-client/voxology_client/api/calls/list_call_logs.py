@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -98,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -112,6 +112,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallLogList:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(CallLogList, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -123,6 +132,7 @@ def sync_detailed(
     service: ListCallLogsService | Unset = UNSET,
     caller_no: str | Unset = UNSET,
     api_no: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallLogList | Error]:
     """List Call Logs
 
@@ -142,10 +152,12 @@ def sync_detailed(
         service (ListCallLogsService | Unset):
         caller_no (str | Unset):
         api_no (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallLogList | Error]
@@ -164,6 +176,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -180,7 +193,8 @@ def sync(
     service: ListCallLogsService | Unset = UNSET,
     caller_no: str | Unset = UNSET,
     api_no: str | Unset = UNSET,
-) -> CallLogList | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallLogList:
     """List Call Logs
 
      Returns up to 1,000 call logs filtered by date, direction and connect time; is_truncated tells when
@@ -199,17 +213,19 @@ def sync(
         service (ListCallLogsService | Unset):
         caller_no (str | Unset):
         api_no (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallLogList | Error
+        CallLogList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         begin_date=begin_date,
         end_date=end_date,
         direction=direction,
@@ -218,7 +234,14 @@ def sync(
         service=service,
         caller_no=caller_no,
         api_no=api_no,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -232,6 +255,7 @@ async def asyncio_detailed(
     service: ListCallLogsService | Unset = UNSET,
     caller_no: str | Unset = UNSET,
     api_no: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[CallLogList | Error]:
     """List Call Logs
 
@@ -251,10 +275,12 @@ async def asyncio_detailed(
         service (ListCallLogsService | Unset):
         caller_no (str | Unset):
         api_no (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[CallLogList | Error]
@@ -271,7 +297,10 @@ async def asyncio_detailed(
         api_no=api_no,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -287,7 +316,8 @@ async def asyncio(
     service: ListCallLogsService | Unset = UNSET,
     caller_no: str | Unset = UNSET,
     api_no: str | Unset = UNSET,
-) -> CallLogList | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallLogList:
     """List Call Logs
 
      Returns up to 1,000 call logs filtered by date, direction and connect time; is_truncated tells when
@@ -306,25 +336,32 @@ async def asyncio(
         service (ListCallLogsService | Unset):
         caller_no (str | Unset):
         api_no (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        CallLogList | Error
+        CallLogList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            begin_date=begin_date,
-            end_date=end_date,
-            direction=direction,
-            connect_time=connect_time,
-            type_=type_,
-            service=service,
-            caller_no=caller_no,
-            api_no=api_no,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        begin_date=begin_date,
+        end_date=end_date,
+        direction=direction,
+        connect_time=connect_time,
+        type_=type_,
+        service=service,
+        caller_no=caller_no,
+        api_no=api_no,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -93,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -109,6 +109,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LiveCallList:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(LiveCallList, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -120,6 +129,7 @@ def sync_detailed(
     max_results: int | Unset = UNSET,
     min_connected_time: float | Unset = UNSET,
     max_connected_time: float | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | LiveCallList]:
     """List Live Calls
 
@@ -134,10 +144,12 @@ def sync_detailed(
         max_results (int | Unset):
         min_connected_time (float | Unset):
         max_connected_time (float | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | LiveCallList]
@@ -156,6 +168,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -172,7 +185,8 @@ def sync(
     max_results: int | Unset = UNSET,
     min_connected_time: float | Unset = UNSET,
     max_connected_time: float | Unset = UNSET,
-) -> Error | LiveCallList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> LiveCallList:
     """List Live Calls
 
      Returns the live calls.
@@ -186,17 +200,19 @@ def sync(
         max_results (int | Unset):
         min_connected_time (float | Unset):
         max_connected_time (float | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | LiveCallList
+        LiveCallList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         sort_by=sort_by,
         sort_order=sort_order,
         filter_on_nos=filter_on_nos,
@@ -205,7 +221,14 @@ def sync(
         max_results=max_results,
         min_connected_time=min_connected_time,
         max_connected_time=max_connected_time,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -219,6 +242,7 @@ async def asyncio_detailed(
     max_results: int | Unset = UNSET,
     min_connected_time: float | Unset = UNSET,
     max_connected_time: float | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | LiveCallList]:
     """List Live Calls
 
@@ -233,10 +257,12 @@ async def asyncio_detailed(
         max_results (int | Unset):
         min_connected_time (float | Unset):
         max_connected_time (float | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | LiveCallList]
@@ -253,7 +279,10 @@ async def asyncio_detailed(
         max_connected_time=max_connected_time,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -269,7 +298,8 @@ async def asyncio(
     max_results: int | Unset = UNSET,
     min_connected_time: float | Unset = UNSET,
     max_connected_time: float | Unset = UNSET,
-) -> Error | LiveCallList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> LiveCallList:
     """List Live Calls
 
      Returns the live calls.
@@ -283,25 +313,32 @@ async def asyncio(
         max_results (int | Unset):
         min_connected_time (float | Unset):
         max_connected_time (float | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | LiveCallList
+        LiveCallList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            filter_on_nos=filter_on_nos,
-            filter_on_call_id_nos=filter_on_call_id_nos,
-            filter_on_apis=filter_on_apis,
-            max_results=max_results,
-            min_connected_time=min_connected_time,
-            max_connected_time=max_connected_time,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        sort_order=sort_order,
+        filter_on_nos=filter_on_nos,
+        filter_on_call_id_nos=filter_on_call_id_nos,
+        filter_on_apis=filter_on_apis,
+        max_results=max_results,
+        min_connected_time=min_connected_time,
+        max_connected_time=max_connected_time,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.participant_detail import ParticipantDetail
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -61,7 +61,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -77,11 +77,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ParticipantDetail:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(ParticipantDetail, parsed)
+
+
 def sync_detailed(
     conf_id: str,
     part_id: str,
     *,
     client: AuthenticatedClient,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | ParticipantDetail]:
     """View Participant Detail
 
@@ -90,10 +100,12 @@ def sync_detailed(
     Args:
         conf_id (str):
         part_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | ParticipantDetail]
@@ -106,6 +118,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -116,7 +129,8 @@ def sync(
     part_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ParticipantDetail | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ParticipantDetail:
     """View Participant Detail
 
      Returns one participant of a conference.
@@ -124,20 +138,29 @@ def sync(
     Args:
         conf_id (str):
         part_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | ParticipantDetail
+        ParticipantDetail
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         conf_id=conf_id,
         part_id=part_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -145,6 +168,7 @@ async def asyncio_detailed(
     part_id: str,
     *,
     client: AuthenticatedClient,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | ParticipantDetail]:
     """View Participant Detail
 
@@ -153,10 +177,12 @@ async def asyncio_detailed(
     Args:
         conf_id (str):
         part_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | ParticipantDetail]
@@ -167,7 +193,10 @@ async def asyncio_detailed(
         part_id=part_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -177,7 +206,8 @@ async def asyncio(
     part_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ParticipantDetail | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ParticipantDetail:
     """View Participant Detail
 
      Returns one participant of a conference.
@@ -185,19 +215,26 @@ async def asyncio(
     Args:
         conf_id (str):
         part_id (str):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | ParticipantDetail
+        ParticipantDetail
     """
 
-    return (
-        await asyncio_detailed(
-            conf_id=conf_id,
-            part_id=part_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        conf_id=conf_id,
+        part_id=part_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.watson_credentials import WatsonCredentials
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -63,7 +63,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -79,10 +79,20 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WatsonCredentials:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(WatsonCredentials, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WatsonCredentials,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | WatsonCredentials]:
     """Update Watson Authentication
 
@@ -90,10 +100,12 @@ def sync_detailed(
 
     Args:
         body (WatsonCredentials):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | WatsonCredentials]
@@ -105,6 +117,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -114,32 +127,43 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WatsonCredentials,
-) -> Error | WatsonCredentials | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> WatsonCredentials:
     """Update Watson Authentication
 
      Sets the IBM Watson Text To Speech credentials of the application.
 
     Args:
         body (WatsonCredentials):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | WatsonCredentials
+        WatsonCredentials
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WatsonCredentials,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | WatsonCredentials]:
     """Update Watson Authentication
 
@@ -147,10 +171,12 @@ async def asyncio_detailed(
 
     Args:
         body (WatsonCredentials):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | WatsonCredentials]
@@ -160,7 +186,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -169,25 +198,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WatsonCredentials,
-) -> Error | WatsonCredentials | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> WatsonCredentials:
     """Update Watson Authentication
 
      Sets the IBM Watson Text To Speech credentials of the application.
 
     Args:
         body (WatsonCredentials):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | WatsonCredentials
+        WatsonCredentials
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

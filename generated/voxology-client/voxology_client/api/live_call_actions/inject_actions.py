@@ -30,7 +30,7 @@ from ...models.stop_action import StopAction
 from ...models.transfer_action import TransferAction
 from ...models.variable_assignment import VariableAssignment
 from ...models.webhook_action import WebhookAction
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -160,7 +160,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -172,6 +172,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(Any, parsed)
 
 
 def sync_detailed(
@@ -203,6 +212,7 @@ def sync_detailed(
         | VariableAssignment
         | WebhookAction
     ],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Inject Actions List
 
@@ -216,10 +226,12 @@ def sync_detailed(
             SayAction | SessionDataAction | SmsAction | StopAction | TransferAction |
             VariableAssignment | WebhookAction]): A list of Call Flow actions (and variable
             assignments), run in order.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -232,6 +244,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -266,7 +279,8 @@ def sync(
         | VariableAssignment
         | WebhookAction
     ],
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any:
     """Inject Actions List
 
      Injects Call Flow actions into the live call; all callback response actions are supported.
@@ -279,20 +293,29 @@ def sync(
             SayAction | SessionDataAction | SmsAction | StopAction | TransferAction |
             VariableAssignment | WebhookAction]): A list of Call Flow actions (and variable
             assignments), run in order.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         call_id=call_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -324,6 +347,7 @@ async def asyncio_detailed(
         | VariableAssignment
         | WebhookAction
     ],
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Inject Actions List
 
@@ -337,10 +361,12 @@ async def asyncio_detailed(
             SayAction | SessionDataAction | SmsAction | StopAction | TransferAction |
             VariableAssignment | WebhookAction]): A list of Call Flow actions (and variable
             assignments), run in order.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -351,7 +377,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -385,7 +414,8 @@ async def asyncio(
         | VariableAssignment
         | WebhookAction
     ],
-) -> Any | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any:
     """Inject Actions List
 
      Injects Call Flow actions into the live call; all callback response actions are supported.
@@ -398,19 +428,26 @@ async def asyncio(
             SayAction | SessionDataAction | SmsAction | StopAction | TransferAction |
             VariableAssignment | WebhookAction]): A list of Call Flow actions (and variable
             assignments), run in order.
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            call_id=call_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

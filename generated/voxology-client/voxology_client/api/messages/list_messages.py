@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -93,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -107,6 +107,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MessageList:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(MessageList, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -118,6 +127,7 @@ def sync_detailed(
     status: ListMessagesStatus | Unset = UNSET,
     external_id: str | Unset = UNSET,
     external_group_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | MessageList]:
     """List Messages
 
@@ -136,10 +146,12 @@ def sync_detailed(
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | MessageList]
@@ -158,6 +170,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -174,7 +187,8 @@ def sync(
     status: ListMessagesStatus | Unset = UNSET,
     external_id: str | Unset = UNSET,
     external_group_id: str | Unset = UNSET,
-) -> Error | MessageList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> MessageList:
     """List Messages
 
      Returns up to 1,000 messages filtered by date, numbers, direction, status and external IDs.
@@ -192,17 +206,19 @@ def sync(
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | MessageList
+        MessageList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         caller_no=caller_no,
         api_no=api_no,
         direction=direction,
@@ -211,7 +227,14 @@ def sync(
         status=status,
         external_id=external_id,
         external_group_id=external_group_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -225,6 +248,7 @@ async def asyncio_detailed(
     status: ListMessagesStatus | Unset = UNSET,
     external_id: str | Unset = UNSET,
     external_group_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | MessageList]:
     """List Messages
 
@@ -243,10 +267,12 @@ async def asyncio_detailed(
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | MessageList]
@@ -263,7 +289,10 @@ async def asyncio_detailed(
         external_group_id=external_group_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -279,7 +308,8 @@ async def asyncio(
     status: ListMessagesStatus | Unset = UNSET,
     external_id: str | Unset = UNSET,
     external_group_id: str | Unset = UNSET,
-) -> Error | MessageList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> MessageList:
     """List Messages
 
      Returns up to 1,000 messages filtered by date, numbers, direction, status and external IDs.
@@ -297,25 +327,32 @@ async def asyncio(
         status (ListMessagesStatus | Unset):
         external_id (str | Unset):
         external_group_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | MessageList
+        MessageList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            caller_no=caller_no,
-            api_no=api_no,
-            direction=direction,
-            begin_date=begin_date,
-            end_date=end_date,
-            status=status,
-            external_id=external_id,
-            external_group_id=external_group_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        caller_no=caller_no,
+        api_no=api_no,
+        direction=direction,
+        begin_date=begin_date,
+        end_date=end_date,
+        status=status,
+        external_id=external_id,
+        external_group_id=external_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -76,7 +76,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -92,12 +92,22 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PhoneNumberInformation:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(PhoneNumberInformation, parsed)
+
+
 def sync_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient,
     include: str,
     integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PhoneNumberInformation]:
     """Phone Number Information Lookup
 
@@ -108,10 +118,12 @@ def sync_detailed(
         phone_number (str):
         include (str):
         integrations (LookupPhoneNumberIntegrations | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PhoneNumberInformation]
@@ -125,6 +137,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -136,7 +149,8 @@ def sync(
     client: AuthenticatedClient,
     include: str,
     integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
-) -> Error | PhoneNumberInformation | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PhoneNumberInformation:
     """Phone Number Information Lookup
 
      Returns a number's location, caller ID name (cnam), carrier and type, and optional 3rd party
@@ -146,21 +160,30 @@ def sync(
         phone_number (str):
         include (str):
         integrations (LookupPhoneNumberIntegrations | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PhoneNumberInformation
+        PhoneNumberInformation
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         phone_number=phone_number,
-        client=client,
         include=include,
         integrations=integrations,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -169,6 +192,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str,
     integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PhoneNumberInformation]:
     """Phone Number Information Lookup
 
@@ -179,10 +203,12 @@ async def asyncio_detailed(
         phone_number (str):
         include (str):
         integrations (LookupPhoneNumberIntegrations | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PhoneNumberInformation]
@@ -194,7 +220,10 @@ async def asyncio_detailed(
         integrations=integrations,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -205,7 +234,8 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str,
     integrations: LookupPhoneNumberIntegrations | Unset = UNSET,
-) -> Error | PhoneNumberInformation | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PhoneNumberInformation:
     """Phone Number Information Lookup
 
      Returns a number's location, caller ID name (cnam), carrier and type, and optional 3rd party
@@ -215,20 +245,27 @@ async def asyncio(
         phone_number (str):
         include (str):
         integrations (LookupPhoneNumberIntegrations | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PhoneNumberInformation
+        PhoneNumberInformation
     """
 
-    return (
-        await asyncio_detailed(
-            phone_number=phone_number,
-            client=client,
-            include=include,
-            integrations=integrations,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        phone_number=phone_number,
+        include=include,
+        integrations=integrations,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -89,7 +89,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -105,6 +105,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AvailableNumberList:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(AvailableNumberList, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -114,6 +123,7 @@ def sync_detailed(
     max_results: int | Unset = UNSET,
     search_by: ListAvailableNumbersSearchBy | Unset = UNSET,
     search_on: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[AvailableNumberList | Error]:
     """List Available Inbound Numbers
 
@@ -126,10 +136,12 @@ def sync_detailed(
         max_results (int | Unset):
         search_by (ListAvailableNumbersSearchBy | Unset):
         search_on (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[AvailableNumberList | Error]
@@ -146,6 +158,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -160,7 +173,8 @@ def sync(
     max_results: int | Unset = UNSET,
     search_by: ListAvailableNumbersSearchBy | Unset = UNSET,
     search_on: str | Unset = UNSET,
-) -> AvailableNumberList | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> AvailableNumberList:
     """List Available Inbound Numbers
 
      Returns numbers available for provisioning and purchase.
@@ -172,24 +186,33 @@ def sync(
         max_results (int | Unset):
         search_by (ListAvailableNumbersSearchBy | Unset):
         search_on (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        AvailableNumberList | Error
+        AvailableNumberList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         capabilities=capabilities,
         country=country,
         type_=type_,
         max_results=max_results,
         search_by=search_by,
         search_on=search_on,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -201,6 +224,7 @@ async def asyncio_detailed(
     max_results: int | Unset = UNSET,
     search_by: ListAvailableNumbersSearchBy | Unset = UNSET,
     search_on: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[AvailableNumberList | Error]:
     """List Available Inbound Numbers
 
@@ -213,10 +237,12 @@ async def asyncio_detailed(
         max_results (int | Unset):
         search_by (ListAvailableNumbersSearchBy | Unset):
         search_on (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[AvailableNumberList | Error]
@@ -231,7 +257,10 @@ async def asyncio_detailed(
         search_on=search_on,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -245,7 +274,8 @@ async def asyncio(
     max_results: int | Unset = UNSET,
     search_by: ListAvailableNumbersSearchBy | Unset = UNSET,
     search_on: str | Unset = UNSET,
-) -> AvailableNumberList | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> AvailableNumberList:
     """List Available Inbound Numbers
 
      Returns numbers available for provisioning and purchase.
@@ -257,23 +287,30 @@ async def asyncio(
         max_results (int | Unset):
         search_by (ListAvailableNumbersSearchBy | Unset):
         search_on (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        AvailableNumberList | Error
+        AvailableNumberList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            capabilities=capabilities,
-            country=country,
-            type_=type_,
-            max_results=max_results,
-            search_by=search_by,
-            search_on=search_on,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        capabilities=capabilities,
+        country=country,
+        type_=type_,
+        max_results=max_results,
+        search_by=search_by,
+        search_on=search_on,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.phone_numbers_request import PhoneNumbersRequest
 from ...models.provision_result import ProvisionResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -73,7 +73,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -89,11 +89,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProvisionResult:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(ProvisionResult, parsed)
+
+
 def sync_detailed(
     assigned_to: str,
     *,
     client: AuthenticatedClient,
     body: PhoneNumbersRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | ProvisionResult]:
     """Provision Phone Numbers
 
@@ -103,10 +113,12 @@ def sync_detailed(
     Args:
         assigned_to (str):
         body (PhoneNumbersRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | ProvisionResult]
@@ -119,6 +131,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -129,7 +142,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PhoneNumbersRequest,
-) -> Error | ProvisionResult | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ProvisionResult:
     """Provision Phone Numbers
 
      Purchases numbers and assigns them to CallFlows, ParkingLot or Trunks/{trunk_id}. Whole objects from
@@ -138,20 +152,29 @@ def sync(
     Args:
         assigned_to (str):
         body (PhoneNumbersRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | ProvisionResult
+        ProvisionResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         assigned_to=assigned_to,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -159,6 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PhoneNumbersRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | ProvisionResult]:
     """Provision Phone Numbers
 
@@ -168,10 +192,12 @@ async def asyncio_detailed(
     Args:
         assigned_to (str):
         body (PhoneNumbersRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | ProvisionResult]
@@ -182,7 +208,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -192,7 +221,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PhoneNumbersRequest,
-) -> Error | ProvisionResult | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ProvisionResult:
     """Provision Phone Numbers
 
      Purchases numbers and assigns them to CallFlows, ParkingLot or Trunks/{trunk_id}. Whole objects from
@@ -201,19 +231,26 @@ async def asyncio(
     Args:
         assigned_to (str):
         body (PhoneNumbersRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | ProvisionResult
+        ProvisionResult
     """
 
-    return (
-        await asyncio_detailed(
-            assigned_to=assigned_to,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        assigned_to=assigned_to,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

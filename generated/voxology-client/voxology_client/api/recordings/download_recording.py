@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_recording_format import DownloadRecordingFormat
 from ...models.error import Error
-from ...types import File, Response
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -60,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -74,11 +74,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(File, parsed)
+
+
 def sync_detailed(
     id: str,
     format_: DownloadRecordingFormat,
     *,
     client: AuthenticatedClient,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | File]:
     """Download Recording
 
@@ -87,10 +97,12 @@ def sync_detailed(
     Args:
         id (str):
         format_ (DownloadRecordingFormat):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | File]
@@ -103,6 +115,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -113,7 +126,8 @@ def sync(
     format_: DownloadRecordingFormat,
     *,
     client: AuthenticatedClient,
-) -> Error | File | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> File:
     """Download Recording
 
      Returns the audio file of a recording.
@@ -121,20 +135,29 @@ def sync(
     Args:
         id (str):
         format_ (DownloadRecordingFormat):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
         format_=format_,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -142,6 +165,7 @@ async def asyncio_detailed(
     format_: DownloadRecordingFormat,
     *,
     client: AuthenticatedClient,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | File]:
     """Download Recording
 
@@ -150,10 +174,12 @@ async def asyncio_detailed(
     Args:
         id (str):
         format_ (DownloadRecordingFormat):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | File]
@@ -164,7 +190,10 @@ async def asyncio_detailed(
         format_=format_,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -174,7 +203,8 @@ async def asyncio(
     format_: DownloadRecordingFormat,
     *,
     client: AuthenticatedClient,
-) -> Error | File | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> File:
     """Download Recording
 
      Returns the audio file of a recording.
@@ -182,19 +212,26 @@ async def asyncio(
     Args:
         id (str):
         format_ (DownloadRecordingFormat):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | File
+        File
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            format_=format_,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

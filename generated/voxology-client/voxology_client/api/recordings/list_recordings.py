@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -88,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -104,6 +104,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordingList:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(RecordingList, parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -115,6 +124,7 @@ def sync_detailed(
     call_no: str | Unset = UNSET,
     call_id: str | Unset = UNSET,
     direction: ListRecordingsDirection | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | RecordingList]:
     """List Recordings
 
@@ -133,10 +143,12 @@ def sync_detailed(
         call_no (str | Unset):
         call_id (str | Unset):
         direction (ListRecordingsDirection | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | RecordingList]
@@ -155,6 +167,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -171,7 +184,8 @@ def sync(
     call_no: str | Unset = UNSET,
     call_id: str | Unset = UNSET,
     direction: ListRecordingsDirection | Unset = UNSET,
-) -> Error | RecordingList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> RecordingList:
     """List Recordings
 
      Returns up to 1,000 recordings; narrow the dates when is_truncated.
@@ -189,17 +203,19 @@ def sync(
         call_no (str | Unset):
         call_id (str | Unset):
         direction (ListRecordingsDirection | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | RecordingList
+        RecordingList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         begin_date=begin_date,
         end_date=end_date,
         group=group,
@@ -208,7 +224,14 @@ def sync(
         call_no=call_no,
         call_id=call_id,
         direction=direction,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -222,6 +245,7 @@ async def asyncio_detailed(
     call_no: str | Unset = UNSET,
     call_id: str | Unset = UNSET,
     direction: ListRecordingsDirection | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | RecordingList]:
     """List Recordings
 
@@ -240,10 +264,12 @@ async def asyncio_detailed(
         call_no (str | Unset):
         call_id (str | Unset):
         direction (ListRecordingsDirection | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | RecordingList]
@@ -260,7 +286,10 @@ async def asyncio_detailed(
         direction=direction,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -276,7 +305,8 @@ async def asyncio(
     call_no: str | Unset = UNSET,
     call_id: str | Unset = UNSET,
     direction: ListRecordingsDirection | Unset = UNSET,
-) -> Error | RecordingList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> RecordingList:
     """List Recordings
 
      Returns up to 1,000 recordings; narrow the dates when is_truncated.
@@ -294,25 +324,32 @@ async def asyncio(
         call_no (str | Unset):
         call_id (str | Unset):
         direction (ListRecordingsDirection | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | RecordingList
+        RecordingList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            begin_date=begin_date,
-            end_date=end_date,
-            group=group,
-            app_id=app_id,
-            subaccount_id=subaccount_id,
-            call_no=call_no,
-            call_id=call_id,
-            direction=direction,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        begin_date=begin_date,
+        end_date=end_date,
+        group=group,
+        app_id=app_id,
+        subaccount_id=subaccount_id,
+        call_no=call_no,
+        call_id=call_id,
+        direction=direction,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.trunk import Trunk
 from ...models.trunk_update import TrunkUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -66,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -80,11 +80,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Trunk:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(Trunk, parsed)
+
+
 def sync_detailed(
     trunk_id: str,
     *,
     client: AuthenticatedClient,
     body: TrunkUpdate,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | Trunk]:
     """Update SIP Trunk
 
@@ -93,10 +103,12 @@ def sync_detailed(
     Args:
         trunk_id (str):
         body (TrunkUpdate):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | Trunk]
@@ -109,6 +121,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -119,7 +132,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TrunkUpdate,
-) -> Error | Trunk | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Trunk:
     """Update SIP Trunk
 
      Updates a SIP Trunk.
@@ -127,20 +141,29 @@ def sync(
     Args:
         trunk_id (str):
         body (TrunkUpdate):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | Trunk
+        Trunk
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         trunk_id=trunk_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -148,6 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TrunkUpdate,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | Trunk]:
     """Update SIP Trunk
 
@@ -156,10 +180,12 @@ async def asyncio_detailed(
     Args:
         trunk_id (str):
         body (TrunkUpdate):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | Trunk]
@@ -170,7 +196,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +209,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TrunkUpdate,
-) -> Error | Trunk | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Trunk:
     """Update SIP Trunk
 
      Updates a SIP Trunk.
@@ -188,19 +218,26 @@ async def asyncio(
     Args:
         trunk_id (str):
         body (TrunkUpdate):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | Trunk
+        Trunk
     """
 
-    return (
-        await asyncio_detailed(
-            trunk_id=trunk_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        trunk_id=trunk_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -123,7 +123,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -137,6 +137,15 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PhoneNumberList:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(PhoneNumberList, parsed)
 
 
 def sync_detailed(
@@ -154,6 +163,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PhoneNumberList]:
     """List a Sub Account's Phone Numbers
 
@@ -174,10 +184,12 @@ def sync_detailed(
         page (int | Unset):
         page_size (int | Unset):
         max_results (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PhoneNumberList]
@@ -200,6 +212,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -220,7 +233,8 @@ def sync(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> Error | PhoneNumberList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PhoneNumberList:
     """List a Sub Account's Phone Numbers
 
      The documented example of Sub Account scoping: GET /PhoneNumbers (every number, whatever it is
@@ -240,18 +254,20 @@ def sync(
         page (int | Unset):
         page_size (int | Unset):
         max_results (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PhoneNumberList
+        PhoneNumberList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         capabilities=capabilities,
         country=country,
         type_=type_,
@@ -263,7 +279,14 @@ def sync(
         page=page,
         page_size=page_size,
         max_results=max_results,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -281,6 +304,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PhoneNumberList]:
     """List a Sub Account's Phone Numbers
 
@@ -301,10 +325,12 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         max_results (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PhoneNumberList]
@@ -325,7 +351,10 @@ async def asyncio_detailed(
         max_results=max_results,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -345,7 +374,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
-) -> Error | PhoneNumberList | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PhoneNumberList:
     """List a Sub Account's Phone Numbers
 
      The documented example of Sub Account scoping: GET /PhoneNumbers (every number, whatever it is
@@ -365,29 +395,36 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         max_results (int | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PhoneNumberList
+        PhoneNumberList
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            capabilities=capabilities,
-            country=country,
-            type_=type_,
-            status=status,
-            search_by=search_by,
-            search_on=search_on,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            page=page,
-            page_size=page_size,
-            max_results=max_results,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        capabilities=capabilities,
+        country=country,
+        type_=type_,
+        status=status,
+        search_by=search_by,
+        search_on=search_on,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        page=page,
+        page_size=page_size,
+        max_results=max_results,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

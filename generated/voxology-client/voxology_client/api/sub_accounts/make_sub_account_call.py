@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.make_call_request import MakeCallRequest
 from ...models.make_call_response import MakeCallResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -78,7 +78,7 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -94,11 +94,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MakeCallResponse:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(MakeCallResponse, parsed)
+
+
 def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
     body: MakeCallRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | MakeCallResponse]:
     """Make Call in a Sub Account
 
@@ -108,10 +118,12 @@ def sync_detailed(
     Args:
         id (int):
         body (MakeCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | MakeCallResponse]
@@ -124,6 +136,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -134,7 +147,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MakeCallRequest,
-) -> Error | MakeCallResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> MakeCallResponse:
     """Make Call in a Sub Account
 
      The documented example of Sub Account scoping: POST /Dials/Connect run in the Sub Account, so the
@@ -143,20 +157,29 @@ def sync(
     Args:
         id (int):
         body (MakeCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | MakeCallResponse
+        MakeCallResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -164,6 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MakeCallRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | MakeCallResponse]:
     """Make Call in a Sub Account
 
@@ -173,10 +197,12 @@ async def asyncio_detailed(
     Args:
         id (int):
         body (MakeCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | MakeCallResponse]
@@ -187,7 +213,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -197,7 +226,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MakeCallRequest,
-) -> Error | MakeCallResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> MakeCallResponse:
     """Make Call in a Sub Account
 
      The documented example of Sub Account scoping: POST /Dials/Connect run in the Sub Account, so the
@@ -206,19 +236,26 @@ async def asyncio(
     Args:
         id (int):
         body (MakeCallRequest):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | MakeCallResponse
+        MakeCallResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
