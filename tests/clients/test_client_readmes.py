@@ -5,6 +5,7 @@ valid Python."""
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -60,11 +61,15 @@ def test_readme_examples_run_against_the_emulator(
 
 
 @pytest.mark.parametrize("api", APIS, ids=lambda api: api.id)
-def test_readme_examples_shown_only_are_valid_python(api: Api) -> None:
+def test_readme_examples_shown_only_are_valid_python_naming_what_exists(api: Api) -> None:
     shown = _blocks(api, "py")
     assert shown, "authentication and retries are shown"
     for code in shown:
-        ast.parse(code)
+        for node in ast.walk(ast.parse(code)):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                module = importlib.import_module(node.module)
+                for alias in node.names:
+                    assert hasattr(module, alias.name), f"{node.module}.{alias.name}"
 
 
 @pytest.mark.parametrize("api", APIS, ids=lambda api: api.id)
