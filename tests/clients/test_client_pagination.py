@@ -65,7 +65,11 @@ def test_voximplant_applications_offset_by_offset(emulator: LiveServer) -> None:
 
     counted = Requests()
     client = VoximplantClient(account_id=1, api_key="demo-api-key", base_url=base, httpx_args=counted.hooks())
-    apps = list(voximplant_pages.iter_get_applications(client=client, body=GetApplicationsRequest(count=2)))
+    apps = list(
+        voximplant_pages.iter_get_applications(
+            client=client, body=GetApplicationsRequest(count=2), timeout=5.0
+        )
+    )
     assert [app.application_id for app in apps] == expected
     pages = -(-len(expected) // 2)
     assert len(counted.urls) == pages > 3  # the last page is known by total_count: no empty request after it
@@ -137,14 +141,19 @@ def test_kit_tags_page_by_page_with_the_meta_page_count(emulator: LiveServer) ->
     assert len(counted_async.urls) == -(-len(expected) // 2)
 
 
-def _kit_history(pages: dict[str | None, tuple[list[int], str | None]]) -> tuple[KitClient, list[str | None]]:
+Pages = dict[str | None, tuple[list[int], str | None]]
+
+
+def _kit_history(pages: Pages) -> tuple[KitClient, list[str | None], list[float | None]]:
     """A Kit client whose server answers history/searchCalls (v4) from `pages`: cursor -> (call ids, next)."""
     seen: list[str | None] = []
+    timeouts: list[float | None] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         form = dict(httpx.QueryParams(request.content.decode()))
         cursor = form.get("cursor")
         seen.append(cursor)
+        timeouts.append(request.extensions["timeout"]["read"])
         ids, following = pages[cursor]
         return httpx.Response(
             200, json={"success": True, "result": [{"id": i} for i in ids], "cursor": following}
@@ -154,19 +163,20 @@ def _kit_history(pages: dict[str | None, tuple[list[int], str | None]]) -> tuple
     client = KitClient(
         domain="demo", access_token="t", base_url="https://kit.test/api", httpx_args={"transport": transport}
     )
-    return client, seen
+    return client, seen, timeouts
 
 
 def test_kit_call_history_follows_the_cursor_until_none() -> None:
-    client, seen = _kit_history(
+    client, seen, timeouts = _kit_history(
         {None: ([1, 2], "c2"), "c2": ([3, 4], "c3"), "c3": ([5, 6], "c4"), "c4": ([7], None)}
     )
-    calls = list(kit_pages.iter_history_search_calls_v_4(client=client))
+    calls = list(kit_pages.iter_history_search_calls_v_4(client=client, timeout=2.5))
     assert [call.id for call in calls] == [1, 2, 3, 4, 5, 6, 7]
     assert seen == [None, "c2", "c3", "c4"]
+    assert timeouts == [2.5] * 4  # the iterator's timeout is each request's
 
 
 def test_a_cursor_that_comes_back_is_an_error_not_a_loop() -> None:
-    client, _ = _kit_history({None: ([1], "c2"), "c2": ([2], "c2")})
+    client, _, _ = _kit_history({None: ([1], "c2"), "c2": ([2], "c2")})
     with pytest.raises(kit_pages.PaginationError, match="came back twice"):
         list(kit_pages.iter_history_search_calls_v_4(client=client))

@@ -1,7 +1,8 @@
 """Iterators over every item of Voximplant Kit API's paginated operations, page after page, sync and async.
 
 Generated from each operation's `x-pagination` in the spec (style cursor, page). Each iterator
-takes the endpoint's own arguments (the paging ones say where to start and how large a page is), calls
+takes the endpoint's own arguments (the paging ones say where to start and how large a page is; `timeout`
+is each request's), calls
 the endpoint's `sync` / `asyncio` once per page, and stops at the last page. Errors are the endpoint's.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 import attrs
+import httpx
 
 from .api.attempts import search_attempts as _search_attempts
 from .api.history import history_search_calls_v_4 as _history_search_calls_v_4
@@ -187,10 +189,12 @@ def iter_agent_campaigns_search_campaigns(
     body: PdsSearchCampaignsForm | Unset = UNSET,
     sort: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[PdsCampaign]:
     """Every item agent_campaigns_search_campaigns lists (Search PDS campaigns), one request a page.
 
-    Takes the arguments of agent_campaigns_search_campaigns.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of agent_campaigns_search_campaigns.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = PdsSearchCampaignsForm() if isinstance(body, Unset) else body
     _walk = _PageWalk(
@@ -202,6 +206,7 @@ def iter_agent_campaigns_search_campaigns(
     while True:
         _reply = _agent_campaigns_search_campaigns.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, page=_walk.position),
             sort=sort,
             per_page=per_page,
@@ -218,6 +223,7 @@ async def aiter_agent_campaigns_search_campaigns(
     body: PdsSearchCampaignsForm | Unset = UNSET,
     sort: str | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[PdsCampaign]:
     """Every item agent_campaigns_search_campaigns lists, one page per request (the async form of iter_agent_campaigns_search_campaigns)."""
     _request = PdsSearchCampaignsForm() if isinstance(body, Unset) else body
@@ -230,6 +236,7 @@ async def aiter_agent_campaigns_search_campaigns(
     while True:
         _reply = await _agent_campaigns_search_campaigns.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, page=_walk.position),
             sort=sort,
             per_page=per_page,
@@ -255,10 +262,12 @@ def iter_agent_campaigns_search_contacts(
     *,
     client: AuthenticatedClient | Client,
     body: PdsSearchContactsForm | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[PdsContact]:
     """Every item agent_campaigns_search_contacts lists (Search PDS contacts), one request a page.
 
-    Takes the arguments of agent_campaigns_search_contacts.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of agent_campaigns_search_contacts.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = PdsSearchContactsForm() if isinstance(body, Unset) else body
     _walk = _PageWalk(
@@ -270,6 +279,7 @@ def iter_agent_campaigns_search_contacts(
     while True:
         _reply = _agent_campaigns_search_contacts.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, page=_walk.position),
         )
         _page = _page_agent_campaigns_search_contacts(_reply)
@@ -282,6 +292,7 @@ async def aiter_agent_campaigns_search_contacts(
     *,
     client: AuthenticatedClient | Client,
     body: PdsSearchContactsForm | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[PdsContact]:
     """Every item agent_campaigns_search_contacts lists, one page per request (the async form of iter_agent_campaigns_search_contacts)."""
     _request = PdsSearchContactsForm() if isinstance(body, Unset) else body
@@ -294,6 +305,7 @@ async def aiter_agent_campaigns_search_contacts(
     while True:
         _reply = await _agent_campaigns_search_contacts.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, page=_walk.position),
         )
         _page = _page_agent_campaigns_search_contacts(_reply)
@@ -317,10 +329,12 @@ def iter_history_search_calls_v_4(
     *,
     client: AuthenticatedClient | Client,
     body: HistorySearchCallsV4Form | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CallsHistoryType]:
     """Every item history_search_calls_v_4 lists (Search the call history (cursor-based, v4)), one request a page.
 
-    Takes the arguments of history_search_calls_v_4.sync: the cursor and page size given say where to start and how many a page.
+    Takes the arguments of history_search_calls_v_4.sync: the cursor and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = HistorySearchCallsV4Form() if isinstance(body, Unset) else body
     _walk = _CursorWalk(
@@ -332,6 +346,7 @@ def iter_history_search_calls_v_4(
     while True:
         _reply = _history_search_calls_v_4.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, cursor=_given(_walk.position)),
         )
         _page = _page_history_search_calls_v_4(_reply)
@@ -344,6 +359,7 @@ async def aiter_history_search_calls_v_4(
     *,
     client: AuthenticatedClient | Client,
     body: HistorySearchCallsV4Form | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CallsHistoryType]:
     """Every item history_search_calls_v_4 lists, one page per request (the async form of iter_history_search_calls_v_4)."""
     _request = HistorySearchCallsV4Form() if isinstance(body, Unset) else body
@@ -356,6 +372,7 @@ async def aiter_history_search_calls_v_4(
     while True:
         _reply = await _history_search_calls_v_4.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, cursor=_given(_walk.position)),
         )
         _page = _page_history_search_calls_v_4(_reply)
@@ -388,10 +405,12 @@ def iter_outbound_search_campaigns(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CampaignType]:
     """Every item outbound_search_campaigns lists (Search automated campaigns), one request a page.
 
-    Takes the arguments of outbound_search_campaigns.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of outbound_search_campaigns.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -402,6 +421,7 @@ def iter_outbound_search_campaigns(
     while True:
         _reply = _outbound_search_campaigns.sync(
             client=client,
+            timeout=timeout,
             id=id,
             status=status,
             date_start=date_start,
@@ -432,6 +452,7 @@ async def aiter_outbound_search_campaigns(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CampaignType]:
     """Every item outbound_search_campaigns lists, one page per request (the async form of iter_outbound_search_campaigns)."""
     _walk = _PageWalk(
@@ -443,6 +464,7 @@ async def aiter_outbound_search_campaigns(
     while True:
         _reply = await _outbound_search_campaigns.asyncio(
             client=client,
+            timeout=timeout,
             id=id,
             status=status,
             date_start=date_start,
@@ -482,10 +504,12 @@ def iter_search_attempts(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AttemptType]:
     """Every item search_attempts lists (Search call attempts), one request a page.
 
-    Takes the arguments of search_attempts.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of search_attempts.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -496,6 +520,7 @@ def iter_search_attempts(
     while True:
         _reply = _search_attempts.sync(
             client=client,
+            timeout=timeout,
             id=id,
             campaign_id=campaign_id,
             datetime_start=datetime_start,
@@ -522,6 +547,7 @@ async def aiter_search_attempts(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AttemptType]:
     """Every item search_attempts lists, one page per request (the async form of iter_search_attempts)."""
     _walk = _PageWalk(
@@ -533,6 +559,7 @@ async def aiter_search_attempts(
     while True:
         _reply = await _search_attempts.asyncio(
             client=client,
+            timeout=timeout,
             id=id,
             campaign_id=campaign_id,
             datetime_start=datetime_start,
@@ -565,10 +592,12 @@ def iter_search_queues(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[QueueType]:
     """Every item search_queues lists (Search queues), one request a page.
 
-    Takes the arguments of search_queues.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of search_queues.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -579,6 +608,7 @@ def iter_search_queues(
     while True:
         _reply = _search_queues.sync(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             per_page=per_page,
             sort=sort,
@@ -595,6 +625,7 @@ async def aiter_search_queues(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[QueueType]:
     """Every item search_queues lists, one page per request (the async form of iter_search_queues)."""
     _walk = _PageWalk(
@@ -606,6 +637,7 @@ async def aiter_search_queues(
     while True:
         _reply = await _search_queues.asyncio(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             per_page=per_page,
             sort=sort,
@@ -639,10 +671,12 @@ def iter_search_scenarios(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[Scenario]:
     """Every item search_scenarios lists (Search scenarios), one request a page.
 
-    Takes the arguments of search_scenarios.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of search_scenarios.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -653,6 +687,7 @@ def iter_search_scenarios(
     while True:
         _reply = _search_scenarios.sync(
             client=client,
+            timeout=timeout,
             id=id,
             folder_id=folder_id,
             scenario_type=scenario_type,
@@ -681,6 +716,7 @@ async def aiter_search_scenarios(
     sort: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[Scenario]:
     """Every item search_scenarios lists, one page per request (the async form of iter_search_scenarios)."""
     _walk = _PageWalk(
@@ -692,6 +728,7 @@ async def aiter_search_scenarios(
     while True:
         _reply = await _search_scenarios.asyncio(
             client=client,
+            timeout=timeout,
             id=id,
             folder_id=folder_id,
             scenario_type=scenario_type,
@@ -723,10 +760,12 @@ def iter_search_tags(
     *,
     client: AuthenticatedClient | Client,
     body: SearchTagsForm | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[TagType]:
     """Every item search_tags lists (Search tags), one request a page.
 
-    Takes the arguments of search_tags.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of search_tags.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = SearchTagsForm() if isinstance(body, Unset) else body
     _walk = _PageWalk(
@@ -738,6 +777,7 @@ def iter_search_tags(
     while True:
         _reply = _search_tags.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, page=_walk.position),
         )
         _page = _page_search_tags(_reply)
@@ -750,6 +790,7 @@ async def aiter_search_tags(
     *,
     client: AuthenticatedClient | Client,
     body: SearchTagsForm | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[TagType]:
     """Every item search_tags lists, one page per request (the async form of iter_search_tags)."""
     _request = SearchTagsForm() if isinstance(body, Unset) else body
@@ -762,6 +803,7 @@ async def aiter_search_tags(
     while True:
         _reply = await _search_tags.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, page=_walk.position),
         )
         _page = _page_search_tags(_reply)
@@ -788,10 +830,12 @@ def iter_search_users(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[UserType]:
     """Every item search_users lists (Search users), one request a page.
 
-    Takes the arguments of search_users.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of search_users.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -802,6 +846,7 @@ def iter_search_users(
     while True:
         _reply = _search_users.sync(
             client=client,
+            timeout=timeout,
             body=body,
             page=_walk.position,
             per_page=per_page,
@@ -820,6 +865,7 @@ async def aiter_search_users(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[UserType]:
     """Every item search_users lists, one page per request (the async form of iter_search_users)."""
     _walk = _PageWalk(
@@ -831,6 +877,7 @@ async def aiter_search_users(
     while True:
         _reply = await _search_users.asyncio(
             client=client,
+            timeout=timeout,
             body=body,
             page=_walk.position,
             per_page=per_page,

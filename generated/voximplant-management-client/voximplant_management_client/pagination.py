@@ -1,7 +1,8 @@
 """Iterators over every item of Voximplant Management API's paginated operations, page after page, sync and async.
 
 Generated from each operation's `x-pagination` in the spec (style offset). Each iterator
-takes the endpoint's own arguments (the paging ones say where to start and how large a page is), calls
+takes the endpoint's own arguments (the paging ones say where to start and how large a page is; `timeout`
+is each request's), calls
 the endpoint's `sync` / `asyncio` once per page, and stops at the last page. Errors are the endpoint's.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 import attrs
+import httpx
 
 from .api.accounts import get_children_accounts as _get_children_accounts
 from .api.accounts import get_subscription_price as _get_subscription_price
@@ -365,10 +367,12 @@ def iter_a2p_get_sms_history(
     *,
     client: AuthenticatedClient | Client,
     body: A2PGetSmsHistoryRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[A2PSmsHistory]:
     """Every item a2p_get_sms_history lists (Gets the history of sent/or received A2P SMS), one request a page.
 
-    Takes the arguments of a2p_get_sms_history.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of a2p_get_sms_history.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = A2PGetSmsHistoryRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -380,6 +384,7 @@ def iter_a2p_get_sms_history(
     while True:
         _reply = _a2p_get_sms_history.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_a2p_get_sms_history(_reply)
@@ -392,6 +397,7 @@ async def aiter_a2p_get_sms_history(
     *,
     client: AuthenticatedClient | Client,
     body: A2PGetSmsHistoryRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[A2PSmsHistory]:
     """Every item a2p_get_sms_history lists, one page per request (the async form of iter_a2p_get_sms_history)."""
     _request = A2PGetSmsHistoryRequest() if isinstance(body, Unset) else body
@@ -404,6 +410,7 @@ async def aiter_a2p_get_sms_history(
     while True:
         _reply = await _a2p_get_sms_history.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_a2p_get_sms_history(_reply)
@@ -427,10 +434,12 @@ def iter_get_account_invoices(
     *,
     client: AuthenticatedClient | Client,
     body: GetAccountInvoicesRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AccountInvoice]:
     """Every item get_account_invoices lists (Gets all invoices for the specified USD or EUR account), one request a page.
 
-    Takes the arguments of get_account_invoices.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_account_invoices.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetAccountInvoicesRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -442,6 +451,7 @@ def iter_get_account_invoices(
     while True:
         _reply = _get_account_invoices.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_account_invoices(_reply)
@@ -454,6 +464,7 @@ async def aiter_get_account_invoices(
     *,
     client: AuthenticatedClient | Client,
     body: GetAccountInvoicesRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AccountInvoice]:
     """Every item get_account_invoices lists, one page per request (the async form of iter_get_account_invoices)."""
     _request = GetAccountInvoicesRequest() if isinstance(body, Unset) else body
@@ -466,6 +477,7 @@ async def aiter_get_account_invoices(
     while True:
         _reply = await _get_account_invoices.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_account_invoices(_reply)
@@ -489,10 +501,12 @@ def iter_get_acd_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetACDHistoryRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[ACDSessionInfo]:
     """Every item get_acd_history lists (Gets the history of ACD (v1) requests), one request a page.
 
-    Takes the arguments of get_acd_history.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_acd_history.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetACDHistoryRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -504,6 +518,7 @@ def iter_get_acd_history(
     while True:
         _reply = _get_acd_history.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_acd_history(_reply)
@@ -516,6 +531,7 @@ async def aiter_get_acd_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetACDHistoryRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[ACDSessionInfo]:
     """Every item get_acd_history lists, one page per request (the async form of iter_get_acd_history)."""
     _request = GetACDHistoryRequest() if isinstance(body, Unset) else body
@@ -528,6 +544,7 @@ async def aiter_get_acd_history(
     while True:
         _reply = await _get_acd_history.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_acd_history(_reply)
@@ -551,10 +568,12 @@ def iter_get_admin_roles(
     *,
     client: AuthenticatedClient | Client,
     body: GetAdminRolesRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AdminRole]:
     """Every item get_admin_roles lists (Gets the admin roles), one request a page.
 
-    Takes the arguments of get_admin_roles.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_admin_roles.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetAdminRolesRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -566,6 +585,7 @@ def iter_get_admin_roles(
     while True:
         _reply = _get_admin_roles.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_admin_roles(_reply)
@@ -578,6 +598,7 @@ async def aiter_get_admin_roles(
     *,
     client: AuthenticatedClient | Client,
     body: GetAdminRolesRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AdminRole]:
     """Every item get_admin_roles lists, one page per request (the async form of iter_get_admin_roles)."""
     _request = GetAdminRolesRequest() if isinstance(body, Unset) else body
@@ -590,6 +611,7 @@ async def aiter_get_admin_roles(
     while True:
         _reply = await _get_admin_roles.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_admin_roles(_reply)
@@ -613,10 +635,12 @@ def iter_get_admin_users(
     *,
     client: AuthenticatedClient | Client,
     body: GetAdminUsersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AdminUser]:
     """Every item get_admin_users lists (Gets the admin users of the specified account), one request a page.
 
-    Takes the arguments of get_admin_users.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_admin_users.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetAdminUsersRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -628,6 +652,7 @@ def iter_get_admin_users(
     while True:
         _reply = _get_admin_users.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_admin_users(_reply)
@@ -640,6 +665,7 @@ async def aiter_get_admin_users(
     *,
     client: AuthenticatedClient | Client,
     body: GetAdminUsersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AdminUser]:
     """Every item get_admin_users lists, one page per request (the async form of iter_get_admin_users)."""
     _request = GetAdminUsersRequest() if isinstance(body, Unset) else body
@@ -652,6 +678,7 @@ async def aiter_get_admin_users(
     while True:
         _reply = await _get_admin_users.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_admin_users(_reply)
@@ -675,10 +702,12 @@ def iter_get_applications(
     *,
     client: AuthenticatedClient | Client,
     body: GetApplicationsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[ApplicationInfo]:
     """Every item get_applications lists (Gets the account’s applications), one request a page.
 
-    Takes the arguments of get_applications.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_applications.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetApplicationsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -690,6 +719,7 @@ def iter_get_applications(
     while True:
         _reply = _get_applications.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_applications(_reply)
@@ -702,6 +732,7 @@ async def aiter_get_applications(
     *,
     client: AuthenticatedClient | Client,
     body: GetApplicationsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[ApplicationInfo]:
     """Every item get_applications lists, one page per request (the async form of iter_get_applications)."""
     _request = GetApplicationsRequest() if isinstance(body, Unset) else body
@@ -714,6 +745,7 @@ async def aiter_get_applications(
     while True:
         _reply = await _get_applications.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_applications(_reply)
@@ -737,10 +769,12 @@ def iter_get_audit_log(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AuditLogInfo]:
     """Every item get_audit_log lists (Gets the account's audit log), one request a page.
 
-    Takes the arguments of get_audit_log.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_audit_log.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetAuditLogRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -752,6 +786,7 @@ def iter_get_audit_log(
     while True:
         _reply = _get_audit_log.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_audit_log(_reply)
@@ -764,6 +799,7 @@ async def aiter_get_audit_log(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuditLogRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AuditLogInfo]:
     """Every item get_audit_log lists, one page per request (the async form of iter_get_audit_log)."""
     _request = GetAuditLogRequest() if isinstance(body, Unset) else body
@@ -776,6 +812,7 @@ async def aiter_get_audit_log(
     while True:
         _reply = await _get_audit_log.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_audit_log(_reply)
@@ -799,10 +836,12 @@ def iter_get_authorized_account_i_ps(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuthorizedAccountIPsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AuthorizedAccountIP]:
     """Every item get_authorized_account_i_ps lists (Gets the authorized IP4 or network), one request a page.
 
-    Takes the arguments of get_authorized_account_i_ps.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_authorized_account_i_ps.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetAuthorizedAccountIPsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -814,6 +853,7 @@ def iter_get_authorized_account_i_ps(
     while True:
         _reply = _get_authorized_account_i_ps.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_authorized_account_i_ps(_reply)
@@ -826,6 +866,7 @@ async def aiter_get_authorized_account_i_ps(
     *,
     client: AuthenticatedClient | Client,
     body: GetAuthorizedAccountIPsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AuthorizedAccountIP]:
     """Every item get_authorized_account_i_ps lists, one page per request (the async form of iter_get_authorized_account_i_ps)."""
     _request = GetAuthorizedAccountIPsRequest() if isinstance(body, Unset) else body
@@ -838,6 +879,7 @@ async def aiter_get_authorized_account_i_ps(
     while True:
         _reply = await _get_authorized_account_i_ps.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_authorized_account_i_ps(_reply)
@@ -861,10 +903,12 @@ def iter_get_call_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallHistoryRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CallSessionInfo]:
     """Every item get_call_history lists (Gets the account’s call history (including call duration, cost, logs and other call information)), one request a page.
 
-    Takes the arguments of get_call_history.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_call_history.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -876,6 +920,7 @@ def iter_get_call_history(
     while True:
         _reply = _get_call_history.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_call_history(_reply)
@@ -888,6 +933,7 @@ async def aiter_get_call_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallHistoryRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CallSessionInfo]:
     """Every item get_call_history lists, one page per request (the async form of iter_get_call_history)."""
     _request = body
@@ -900,6 +946,7 @@ async def aiter_get_call_history(
     while True:
         _reply = await _get_call_history.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_call_history(_reply)
@@ -923,10 +970,12 @@ def iter_get_call_list_details(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallListDetailsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CallListDetail]:
     """Every item get_call_list_details lists (Gets the tasks of a call list), one request a page.
 
-    Takes the arguments of get_call_list_details.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_call_list_details.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -938,6 +987,7 @@ def iter_get_call_list_details(
     while True:
         _reply = _get_call_list_details.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_call_list_details(_reply)
@@ -950,6 +1000,7 @@ async def aiter_get_call_list_details(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallListDetailsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CallListDetail]:
     """Every item get_call_list_details lists, one page per request (the async form of iter_get_call_list_details)."""
     _request = body
@@ -962,6 +1013,7 @@ async def aiter_get_call_list_details(
     while True:
         _reply = await _get_call_list_details.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_call_list_details(_reply)
@@ -985,10 +1037,12 @@ def iter_get_call_lists(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallListsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CallList]:
     """Every item get_call_lists lists (Get all call lists for the specified user), one request a page.
 
-    Takes the arguments of get_call_lists.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_call_lists.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetCallListsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1000,6 +1054,7 @@ def iter_get_call_lists(
     while True:
         _reply = _get_call_lists.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_call_lists(_reply)
@@ -1012,6 +1067,7 @@ async def aiter_get_call_lists(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallListsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CallList]:
     """Every item get_call_lists lists, one page per request (the async form of iter_get_call_lists)."""
     _request = GetCallListsRequest() if isinstance(body, Unset) else body
@@ -1024,6 +1080,7 @@ async def aiter_get_call_lists(
     while True:
         _reply = await _get_call_lists.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_call_lists(_reply)
@@ -1047,10 +1104,12 @@ def iter_get_caller_i_ds(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallerIDsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CallerIDInfo]:
     """Every item get_caller_i_ds lists (Gets the account callerIDs), one request a page.
 
-    Takes the arguments of get_caller_i_ds.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_caller_i_ds.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetCallerIDsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1062,6 +1121,7 @@ def iter_get_caller_i_ds(
     while True:
         _reply = _get_caller_i_ds.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_caller_i_ds(_reply)
@@ -1074,6 +1134,7 @@ async def aiter_get_caller_i_ds(
     *,
     client: AuthenticatedClient | Client,
     body: GetCallerIDsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CallerIDInfo]:
     """Every item get_caller_i_ds lists, one page per request (the async form of iter_get_caller_i_ds)."""
     _request = GetCallerIDsRequest() if isinstance(body, Unset) else body
@@ -1086,6 +1147,7 @@ async def aiter_get_caller_i_ds(
     while True:
         _reply = await _get_caller_i_ds.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_caller_i_ds(_reply)
@@ -1109,10 +1171,12 @@ def iter_get_children_accounts(
     *,
     client: AuthenticatedClient | Client,
     body: GetChildrenAccountsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AccountInfo]:
     """Every item get_children_accounts lists (Gets the child accounts), one request a page.
 
-    Takes the arguments of get_children_accounts.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_children_accounts.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetChildrenAccountsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1124,6 +1188,7 @@ def iter_get_children_accounts(
     while True:
         _reply = _get_children_accounts.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_children_accounts(_reply)
@@ -1136,6 +1201,7 @@ async def aiter_get_children_accounts(
     *,
     client: AuthenticatedClient | Client,
     body: GetChildrenAccountsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AccountInfo]:
     """Every item get_children_accounts lists, one page per request (the async form of iter_get_children_accounts)."""
     _request = GetChildrenAccountsRequest() if isinstance(body, Unset) else body
@@ -1148,6 +1214,7 @@ async def aiter_get_children_accounts(
     while True:
         _reply = await _get_children_accounts.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_children_accounts(_reply)
@@ -1171,10 +1238,12 @@ def iter_get_history_reports(
     *,
     client: AuthenticatedClient | Client,
     body: GetHistoryReportsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[HistoryReport]:
     """Every item get_history_reports lists (Gets the account's history reports), one request a page.
 
-    Takes the arguments of get_history_reports.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_history_reports.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetHistoryReportsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1186,6 +1255,7 @@ def iter_get_history_reports(
     while True:
         _reply = _get_history_reports.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_history_reports(_reply)
@@ -1198,6 +1268,7 @@ async def aiter_get_history_reports(
     *,
     client: AuthenticatedClient | Client,
     body: GetHistoryReportsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[HistoryReport]:
     """Every item get_history_reports lists, one page per request (the async form of iter_get_history_reports)."""
     _request = GetHistoryReportsRequest() if isinstance(body, Unset) else body
@@ -1210,6 +1281,7 @@ async def aiter_get_history_reports(
     while True:
         _reply = await _get_history_reports.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_history_reports(_reply)
@@ -1233,10 +1305,12 @@ def iter_get_key_value_items(
     *,
     client: AuthenticatedClient | Client,
     body: GetKeyValueItemsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[KeyValueItems]:
     """Every item get_key_value_items lists (Gets all the key-value pairs in which the keys begin with a pattern), one request a page.
 
-    Takes the arguments of get_key_value_items.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_key_value_items.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -1248,6 +1322,7 @@ def iter_get_key_value_items(
     while True:
         _reply = _get_key_value_items.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_key_value_items(_reply)
@@ -1260,6 +1335,7 @@ async def aiter_get_key_value_items(
     *,
     client: AuthenticatedClient | Client,
     body: GetKeyValueItemsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[KeyValueItems]:
     """Every item get_key_value_items lists, one page per request (the async form of iter_get_key_value_items)."""
     _request = body
@@ -1272,6 +1348,7 @@ async def aiter_get_key_value_items(
     while True:
         _reply = await _get_key_value_items.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_key_value_items(_reply)
@@ -1295,10 +1372,12 @@ def iter_get_key_value_keys(
     *,
     client: AuthenticatedClient | Client,
     body: GetKeyValueKeysRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[KeyValueKeys]:
     """Every item get_key_value_keys lists (Gets all the keys of key-value pairs), one request a page.
 
-    Takes the arguments of get_key_value_keys.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_key_value_keys.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -1310,6 +1389,7 @@ def iter_get_key_value_keys(
     while True:
         _reply = _get_key_value_keys.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_key_value_keys(_reply)
@@ -1322,6 +1402,7 @@ async def aiter_get_key_value_keys(
     *,
     client: AuthenticatedClient | Client,
     body: GetKeyValueKeysRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[KeyValueKeys]:
     """Every item get_key_value_keys lists, one page per request (the async form of iter_get_key_value_keys)."""
     _request = body
@@ -1334,6 +1415,7 @@ async def aiter_get_key_value_keys(
     while True:
         _reply = await _get_key_value_keys.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_key_value_keys(_reply)
@@ -1357,10 +1439,12 @@ def iter_get_keys(
     *,
     client: AuthenticatedClient | Client,
     body: GetKeysRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[KeyView]:
     """Every item get_keys lists (Gets the account's service-account keys), one request a page.
 
-    Takes the arguments of get_keys.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_keys.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetKeysRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1372,6 +1456,7 @@ def iter_get_keys(
     while True:
         _reply = _get_keys.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_keys(_reply)
@@ -1384,6 +1469,7 @@ async def aiter_get_keys(
     *,
     client: AuthenticatedClient | Client,
     body: GetKeysRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[KeyView]:
     """Every item get_keys lists, one page per request (the async form of iter_get_keys)."""
     _request = GetKeysRequest() if isinstance(body, Unset) else body
@@ -1396,6 +1482,7 @@ async def aiter_get_keys(
     while True:
         _reply = await _get_keys.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_keys(_reply)
@@ -1419,10 +1506,12 @@ def iter_get_new_phone_numbers(
     *,
     client: AuthenticatedClient | Client,
     body: GetNewPhoneNumbersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[NewPhoneInfo]:
     """Every item get_new_phone_numbers lists (Gets the phone numbers for sale), one request a page.
 
-    Takes the arguments of get_new_phone_numbers.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_new_phone_numbers.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetNewPhoneNumbersRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1434,6 +1523,7 @@ def iter_get_new_phone_numbers(
     while True:
         _reply = _get_new_phone_numbers.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_new_phone_numbers(_reply)
@@ -1446,6 +1536,7 @@ async def aiter_get_new_phone_numbers(
     *,
     client: AuthenticatedClient | Client,
     body: GetNewPhoneNumbersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[NewPhoneInfo]:
     """Every item get_new_phone_numbers lists, one page per request (the async form of iter_get_new_phone_numbers)."""
     _request = GetNewPhoneNumbersRequest() if isinstance(body, Unset) else body
@@ -1458,6 +1549,7 @@ async def aiter_get_new_phone_numbers(
     while True:
         _reply = await _get_new_phone_numbers.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_new_phone_numbers(_reply)
@@ -1481,10 +1573,12 @@ def iter_get_phone_number_reports(
     *,
     client: AuthenticatedClient | Client,
     body: GetPhoneNumberReportsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CommonReport]:
     """Every item get_phone_number_reports lists (Gets the phone number reports), one request a page.
 
-    Takes the arguments of get_phone_number_reports.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_phone_number_reports.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetPhoneNumberReportsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1496,6 +1590,7 @@ def iter_get_phone_number_reports(
     while True:
         _reply = _get_phone_number_reports.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_phone_number_reports(_reply)
@@ -1508,6 +1603,7 @@ async def aiter_get_phone_number_reports(
     *,
     client: AuthenticatedClient | Client,
     body: GetPhoneNumberReportsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CommonReport]:
     """Every item get_phone_number_reports lists, one page per request (the async form of iter_get_phone_number_reports)."""
     _request = GetPhoneNumberReportsRequest() if isinstance(body, Unset) else body
@@ -1520,6 +1616,7 @@ async def aiter_get_phone_number_reports(
     while True:
         _reply = await _get_phone_number_reports.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_phone_number_reports(_reply)
@@ -1543,10 +1640,12 @@ def iter_get_phone_numbers(
     *,
     client: AuthenticatedClient | Client,
     body: GetPhoneNumbersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[AttachedPhoneInfo]:
     """Every item get_phone_numbers lists (Gets the account phone numbers), one request a page.
 
-    Takes the arguments of get_phone_numbers.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_phone_numbers.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetPhoneNumbersRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1558,6 +1657,7 @@ def iter_get_phone_numbers(
     while True:
         _reply = _get_phone_numbers.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_phone_numbers(_reply)
@@ -1570,6 +1670,7 @@ async def aiter_get_phone_numbers(
     *,
     client: AuthenticatedClient | Client,
     body: GetPhoneNumbersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[AttachedPhoneInfo]:
     """Every item get_phone_numbers lists, one page per request (the async form of iter_get_phone_numbers)."""
     _request = GetPhoneNumbersRequest() if isinstance(body, Unset) else body
@@ -1582,6 +1683,7 @@ async def aiter_get_phone_numbers(
     while True:
         _reply = await _get_phone_numbers.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_phone_numbers(_reply)
@@ -1605,10 +1707,12 @@ def iter_get_pstn_black_list(
     *,
     client: AuthenticatedClient | Client,
     body: GetPstnBlackListRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[PstnBlackListInfo]:
     """Every item get_pstn_black_list lists (Get the whole PSTN blacklist), one request a page.
 
-    Takes the arguments of get_pstn_black_list.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_pstn_black_list.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetPstnBlackListRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1620,6 +1724,7 @@ def iter_get_pstn_black_list(
     while True:
         _reply = _get_pstn_black_list.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_pstn_black_list(_reply)
@@ -1632,6 +1737,7 @@ async def aiter_get_pstn_black_list(
     *,
     client: AuthenticatedClient | Client,
     body: GetPstnBlackListRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[PstnBlackListInfo]:
     """Every item get_pstn_black_list lists, one page per request (the async form of iter_get_pstn_black_list)."""
     _request = GetPstnBlackListRequest() if isinstance(body, Unset) else body
@@ -1644,6 +1750,7 @@ async def aiter_get_pstn_black_list(
     while True:
         _reply = await _get_pstn_black_list.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_pstn_black_list(_reply)
@@ -1667,10 +1774,12 @@ def iter_get_queues(
     *,
     client: AuthenticatedClient | Client,
     body: GetQueuesRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[QueueInfo]:
     """Every item get_queues lists (Gets the ACD queues), one request a page.
 
-    Takes the arguments of get_queues.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_queues.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetQueuesRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1682,6 +1791,7 @@ def iter_get_queues(
     while True:
         _reply = _get_queues.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_queues(_reply)
@@ -1694,6 +1804,7 @@ async def aiter_get_queues(
     *,
     client: AuthenticatedClient | Client,
     body: GetQueuesRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[QueueInfo]:
     """Every item get_queues lists, one page per request (the async form of iter_get_queues)."""
     _request = GetQueuesRequest() if isinstance(body, Unset) else body
@@ -1706,6 +1817,7 @@ async def aiter_get_queues(
     while True:
         _reply = await _get_queues.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_queues(_reply)
@@ -1729,10 +1841,12 @@ def iter_get_regions(
     *,
     client: AuthenticatedClient | Client,
     body: GetRegionsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[RegulationRegionRecord]:
     """Every item get_regions lists (Gets the regions of a country and category), one request a page.
 
-    Takes the arguments of get_regions.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_regions.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -1744,6 +1858,7 @@ def iter_get_regions(
     while True:
         _reply = _get_regions.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_regions(_reply)
@@ -1756,6 +1871,7 @@ async def aiter_get_regions(
     *,
     client: AuthenticatedClient | Client,
     body: GetRegionsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[RegulationRegionRecord]:
     """Every item get_regions lists, one page per request (the async form of iter_get_regions)."""
     _request = body
@@ -1768,6 +1884,7 @@ async def aiter_get_regions(
     while True:
         _reply = await _get_regions.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_regions(_reply)
@@ -1791,10 +1908,12 @@ def iter_get_rules(
     *,
     client: AuthenticatedClient | Client,
     body: GetRulesRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[RuleInfo]:
     """Every item get_rules lists (Gets the rules of an application), one request a page.
 
-    Takes the arguments of get_rules.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_rules.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -1806,6 +1925,7 @@ def iter_get_rules(
     while True:
         _reply = _get_rules.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_rules(_reply)
@@ -1818,6 +1938,7 @@ async def aiter_get_rules(
     *,
     client: AuthenticatedClient | Client,
     body: GetRulesRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[RuleInfo]:
     """Every item get_rules lists, one page per request (the async form of iter_get_rules)."""
     _request = body
@@ -1830,6 +1951,7 @@ async def aiter_get_rules(
     while True:
         _reply = await _get_rules.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_rules(_reply)
@@ -1853,10 +1975,12 @@ def iter_get_scenarios(
     *,
     client: AuthenticatedClient | Client,
     body: GetScenariosRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[ScenarioInfo]:
     """Every item get_scenarios lists (Gets the account's scenarios), one request a page.
 
-    Takes the arguments of get_scenarios.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_scenarios.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetScenariosRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1868,6 +1992,7 @@ def iter_get_scenarios(
     while True:
         _reply = _get_scenarios.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_scenarios(_reply)
@@ -1880,6 +2005,7 @@ async def aiter_get_scenarios(
     *,
     client: AuthenticatedClient | Client,
     body: GetScenariosRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[ScenarioInfo]:
     """Every item get_scenarios lists, one page per request (the async form of iter_get_scenarios)."""
     _request = GetScenariosRequest() if isinstance(body, Unset) else body
@@ -1892,6 +2018,7 @@ async def aiter_get_scenarios(
     while True:
         _reply = await _get_scenarios.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_scenarios(_reply)
@@ -1915,10 +2042,12 @@ def iter_get_secrets(
     *,
     client: AuthenticatedClient | Client,
     body: GetSecretsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SecretListItem]:
     """Every item get_secrets lists (Gets the list of an application’s secrets), one request a page.
 
-    Takes the arguments of get_secrets.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_secrets.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -1930,6 +2059,7 @@ def iter_get_secrets(
     while True:
         _reply = _get_secrets.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_secrets(_reply)
@@ -1942,6 +2072,7 @@ async def aiter_get_secrets(
     *,
     client: AuthenticatedClient | Client,
     body: GetSecretsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SecretListItem]:
     """Every item get_secrets lists, one page per request (the async form of iter_get_secrets)."""
     _request = body
@@ -1954,6 +2085,7 @@ async def aiter_get_secrets(
     while True:
         _reply = await _get_secrets.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_secrets(_reply)
@@ -1977,10 +2109,12 @@ def iter_get_sip_registrations(
     *,
     client: AuthenticatedClient | Client,
     body: GetSipRegistrationsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SIPRegistration]:
     """Every item get_sip_registrations lists (Get active SIP registrations), one request a page.
 
-    Takes the arguments of get_sip_registrations.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_sip_registrations.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetSipRegistrationsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -1992,6 +2126,7 @@ def iter_get_sip_registrations(
     while True:
         _reply = _get_sip_registrations.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sip_registrations(_reply)
@@ -2004,6 +2139,7 @@ async def aiter_get_sip_registrations(
     *,
     client: AuthenticatedClient | Client,
     body: GetSipRegistrationsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SIPRegistration]:
     """Every item get_sip_registrations lists, one page per request (the async form of iter_get_sip_registrations)."""
     _request = GetSipRegistrationsRequest() if isinstance(body, Unset) else body
@@ -2016,6 +2152,7 @@ async def aiter_get_sip_registrations(
     while True:
         _reply = await _get_sip_registrations.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sip_registrations(_reply)
@@ -2039,10 +2176,12 @@ def iter_get_sip_white_list(
     *,
     client: AuthenticatedClient | Client,
     body: GetSipWhiteListRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SipWhiteListInfo]:
     """Every item get_sip_white_list lists (Gets the SIP white list), one request a page.
 
-    Takes the arguments of get_sip_white_list.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_sip_white_list.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetSipWhiteListRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -2054,6 +2193,7 @@ def iter_get_sip_white_list(
     while True:
         _reply = _get_sip_white_list.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sip_white_list(_reply)
@@ -2066,6 +2206,7 @@ async def aiter_get_sip_white_list(
     *,
     client: AuthenticatedClient | Client,
     body: GetSipWhiteListRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SipWhiteListInfo]:
     """Every item get_sip_white_list lists, one page per request (the async form of iter_get_sip_white_list)."""
     _request = GetSipWhiteListRequest() if isinstance(body, Unset) else body
@@ -2078,6 +2219,7 @@ async def aiter_get_sip_white_list(
     while True:
         _reply = await _get_sip_white_list.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sip_white_list(_reply)
@@ -2101,10 +2243,12 @@ def iter_get_skills(
     *,
     client: AuthenticatedClient | Client,
     body: GetSkillsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SkillInfo]:
     """Every item get_skills lists (Gets the skills of an operator), one request a page.
 
-    Takes the arguments of get_skills.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_skills.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetSkillsRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -2116,6 +2260,7 @@ def iter_get_skills(
     while True:
         _reply = _get_skills.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_skills(_reply)
@@ -2128,6 +2273,7 @@ async def aiter_get_skills(
     *,
     client: AuthenticatedClient | Client,
     body: GetSkillsRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SkillInfo]:
     """Every item get_skills lists, one page per request (the async form of iter_get_skills)."""
     _request = GetSkillsRequest() if isinstance(body, Unset) else body
@@ -2140,6 +2286,7 @@ async def aiter_get_skills(
     while True:
         _reply = await _get_skills.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_skills(_reply)
@@ -2163,10 +2310,12 @@ def iter_get_sms_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetSmsHistoryRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SmsHistory]:
     """Every item get_sms_history lists (Gets the history of sent and/or received SMS), one request a page.
 
-    Takes the arguments of get_sms_history.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_sms_history.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetSmsHistoryRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -2178,6 +2327,7 @@ def iter_get_sms_history(
     while True:
         _reply = _get_sms_history.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sms_history(_reply)
@@ -2190,6 +2340,7 @@ async def aiter_get_sms_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetSmsHistoryRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SmsHistory]:
     """Every item get_sms_history lists, one page per request (the async form of iter_get_sms_history)."""
     _request = GetSmsHistoryRequest() if isinstance(body, Unset) else body
@@ -2202,6 +2353,7 @@ async def aiter_get_sms_history(
     while True:
         _reply = await _get_sms_history.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sms_history(_reply)
@@ -2225,10 +2377,12 @@ def iter_get_sub_users(
     *,
     client: AuthenticatedClient | Client,
     body: GetSubUsersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SubUserView]:
     """Every item get_sub_users lists (Gets the sub-users of the account), one request a page.
 
-    Takes the arguments of get_sub_users.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_sub_users.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetSubUsersRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -2240,6 +2394,7 @@ def iter_get_sub_users(
     while True:
         _reply = _get_sub_users.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sub_users(_reply)
@@ -2252,6 +2407,7 @@ async def aiter_get_sub_users(
     *,
     client: AuthenticatedClient | Client,
     body: GetSubUsersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SubUserView]:
     """Every item get_sub_users lists, one page per request (the async form of iter_get_sub_users)."""
     _request = GetSubUsersRequest() if isinstance(body, Unset) else body
@@ -2264,6 +2420,7 @@ async def aiter_get_sub_users(
     while True:
         _reply = await _get_sub_users.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_sub_users(_reply)
@@ -2287,10 +2444,12 @@ def iter_get_subscription_price(
     *,
     client: AuthenticatedClient | Client,
     body: GetSubscriptionPriceRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SubscriptionTemplate]:
     """Every item get_subscription_price lists (Gets the prices of subscription templates), one request a page.
 
-    Takes the arguments of get_subscription_price.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_subscription_price.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetSubscriptionPriceRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -2302,6 +2461,7 @@ def iter_get_subscription_price(
     while True:
         _reply = _get_subscription_price.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_subscription_price(_reply)
@@ -2314,6 +2474,7 @@ async def aiter_get_subscription_price(
     *,
     client: AuthenticatedClient | Client,
     body: GetSubscriptionPriceRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SubscriptionTemplate]:
     """Every item get_subscription_price lists, one page per request (the async form of iter_get_subscription_price)."""
     _request = GetSubscriptionPriceRequest() if isinstance(body, Unset) else body
@@ -2326,6 +2487,7 @@ async def aiter_get_subscription_price(
     while True:
         _reply = await _get_subscription_price.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_subscription_price(_reply)
@@ -2349,10 +2511,12 @@ def iter_get_transaction_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetTransactionHistoryRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[TransactionInfo]:
     """Every item get_transaction_history lists (Gets the transaction history), one request a page.
 
-    Takes the arguments of get_transaction_history.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_transaction_history.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -2364,6 +2528,7 @@ def iter_get_transaction_history(
     while True:
         _reply = _get_transaction_history.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_transaction_history(_reply)
@@ -2376,6 +2541,7 @@ async def aiter_get_transaction_history(
     *,
     client: AuthenticatedClient | Client,
     body: GetTransactionHistoryRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[TransactionInfo]:
     """Every item get_transaction_history lists, one page per request (the async form of iter_get_transaction_history)."""
     _request = body
@@ -2388,6 +2554,7 @@ async def aiter_get_transaction_history(
     while True:
         _reply = await _get_transaction_history.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_transaction_history(_reply)
@@ -2411,10 +2578,12 @@ def iter_get_users(
     *,
     client: AuthenticatedClient | Client,
     body: GetUsersRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[UserInfo]:
     """Every item get_users lists (Shows the users of the specified account), one request a page.
 
-    Takes the arguments of get_users.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_users.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -2426,6 +2595,7 @@ def iter_get_users(
     while True:
         _reply = _get_users.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_users(_reply)
@@ -2438,6 +2608,7 @@ async def aiter_get_users(
     *,
     client: AuthenticatedClient | Client,
     body: GetUsersRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[UserInfo]:
     """Every item get_users lists, one page per request (the async form of iter_get_users)."""
     _request = body
@@ -2450,6 +2621,7 @@ async def aiter_get_users(
     while True:
         _reply = await _get_users.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_users(_reply)
@@ -2473,10 +2645,12 @@ def iter_get_wab_phone_numbers(
     *,
     client: AuthenticatedClient | Client,
     body: GetWABPhoneNumbersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[WABPhoneInfo]:
     """Every item get_wab_phone_numbers lists (Gets the account’s WhatsApp Business phone numbers), one request a page.
 
-    Takes the arguments of get_wab_phone_numbers.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_wab_phone_numbers.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = GetWABPhoneNumbersRequest() if isinstance(body, Unset) else body
     _walk = _OffsetWalk(
@@ -2488,6 +2662,7 @@ def iter_get_wab_phone_numbers(
     while True:
         _reply = _get_wab_phone_numbers.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_wab_phone_numbers(_reply)
@@ -2500,6 +2675,7 @@ async def aiter_get_wab_phone_numbers(
     *,
     client: AuthenticatedClient | Client,
     body: GetWABPhoneNumbersRequest | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[WABPhoneInfo]:
     """Every item get_wab_phone_numbers lists, one page per request (the async form of iter_get_wab_phone_numbers)."""
     _request = GetWABPhoneNumbersRequest() if isinstance(body, Unset) else body
@@ -2512,6 +2688,7 @@ async def aiter_get_wab_phone_numbers(
     while True:
         _reply = await _get_wab_phone_numbers.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_wab_phone_numbers(_reply)
@@ -2535,10 +2712,12 @@ def iter_get_zip_codes(
     *,
     client: AuthenticatedClient | Client,
     body: GetZIPCodesRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[ZipCode]:
     """Every item get_zip_codes lists (Gets the ZIP codes of a country or region), one request a page.
 
-    Takes the arguments of get_zip_codes.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of get_zip_codes.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -2550,6 +2729,7 @@ def iter_get_zip_codes(
     while True:
         _reply = _get_zip_codes.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_zip_codes(_reply)
@@ -2562,6 +2742,7 @@ async def aiter_get_zip_codes(
     *,
     client: AuthenticatedClient | Client,
     body: GetZIPCodesRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[ZipCode]:
     """Every item get_zip_codes lists, one page per request (the async form of iter_get_zip_codes)."""
     _request = body
@@ -2574,6 +2755,7 @@ async def aiter_get_zip_codes(
     while True:
         _reply = await _get_zip_codes.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_get_zip_codes(_reply)
@@ -2597,10 +2779,12 @@ def iter_sq_get_agents(
     *,
     client: AuthenticatedClient | Client,
     body: SQGetAgentsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[GetSQAgentsResult]:
     """Every item sq_get_agents lists (Gets agents), one request a page.
 
-    Takes the arguments of sq_get_agents.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of sq_get_agents.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -2612,6 +2796,7 @@ def iter_sq_get_agents(
     while True:
         _reply = _sq_get_agents.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_sq_get_agents(_reply)
@@ -2624,6 +2809,7 @@ async def aiter_sq_get_agents(
     *,
     client: AuthenticatedClient | Client,
     body: SQGetAgentsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[GetSQAgentsResult]:
     """Every item sq_get_agents lists, one page per request (the async form of iter_sq_get_agents)."""
     _request = body
@@ -2636,6 +2822,7 @@ async def aiter_sq_get_agents(
     while True:
         _reply = await _sq_get_agents.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_sq_get_agents(_reply)
@@ -2659,10 +2846,12 @@ def iter_sq_get_queues(
     *,
     client: AuthenticatedClient | Client,
     body: SQGetQueuesRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[GetSQQueuesResult]:
     """Every item sq_get_queues lists (Gets the queue(s)), one request a page.
 
-    Takes the arguments of sq_get_queues.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of sq_get_queues.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -2674,6 +2863,7 @@ def iter_sq_get_queues(
     while True:
         _reply = _sq_get_queues.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_sq_get_queues(_reply)
@@ -2686,6 +2876,7 @@ async def aiter_sq_get_queues(
     *,
     client: AuthenticatedClient | Client,
     body: SQGetQueuesRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[GetSQQueuesResult]:
     """Every item sq_get_queues lists, one page per request (the async form of iter_sq_get_queues)."""
     _request = body
@@ -2698,6 +2889,7 @@ async def aiter_sq_get_queues(
     while True:
         _reply = await _sq_get_queues.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_sq_get_queues(_reply)
@@ -2721,10 +2913,12 @@ def iter_sq_get_skills(
     *,
     client: AuthenticatedClient | Client,
     body: SQGetSkillsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[GetSQSkillsResult]:
     """Every item sq_get_skills lists (Gets the skill(s)), one request a page.
 
-    Takes the arguments of sq_get_skills.sync: the offset and page size given say where to start and how many a page.
+    Takes the arguments of sq_get_skills.sync: the offset and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _request = body
     _walk = _OffsetWalk(
@@ -2736,6 +2930,7 @@ def iter_sq_get_skills(
     while True:
         _reply = _sq_get_skills.sync(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_sq_get_skills(_reply)
@@ -2748,6 +2943,7 @@ async def aiter_sq_get_skills(
     *,
     client: AuthenticatedClient | Client,
     body: SQGetSkillsRequest,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[GetSQSkillsResult]:
     """Every item sq_get_skills lists, one page per request (the async form of iter_sq_get_skills)."""
     _request = body
@@ -2760,6 +2956,7 @@ async def aiter_sq_get_skills(
     while True:
         _reply = await _sq_get_skills.asyncio(
             client=client,
+            timeout=timeout,
             body=attrs.evolve(_request, offset=_walk.position),
         )
         _page = _page_sq_get_skills(_reply)

@@ -1,7 +1,8 @@
 """Iterators over every item of Voxology Programmable Voice and Messaging API's paginated operations, page after page, sync and async.
 
 Generated from each operation's `x-pagination` in the spec (style page). Each iterator
-takes the endpoint's own arguments (the paging ones say where to start and how large a page is), calls
+takes the endpoint's own arguments (the paging ones say where to start and how large a page is; `timeout`
+is each request's), calls
 the endpoint's `sync` / `asyncio` once per page, and stops at the last page. Errors are the endpoint's.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
+
+import httpx
 
 from .api.call_flows import list_call_flow_configurations as _list_call_flow_configurations
 from .api.caller_i_ds import list_caller_ids as _list_caller_ids
@@ -181,10 +184,12 @@ def iter_list_all_provisioned_numbers(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[PhoneNumber]:
     """Every item list_all_provisioned_numbers lists (List All Provisioned Numbers), one request a page.
 
-    Takes the arguments of list_all_provisioned_numbers.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of list_all_provisioned_numbers.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -195,6 +200,7 @@ def iter_list_all_provisioned_numbers(
     while True:
         _reply = _list_all_provisioned_numbers.sync(
             client=client,
+            timeout=timeout,
             capabilities=capabilities,
             country=country,
             type_=type_,
@@ -227,6 +233,7 @@ async def aiter_list_all_provisioned_numbers(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[PhoneNumber]:
     """Every item list_all_provisioned_numbers lists, one page per request (the async form of iter_list_all_provisioned_numbers)."""
     _walk = _PageWalk(
@@ -238,6 +245,7 @@ async def aiter_list_all_provisioned_numbers(
     while True:
         _reply = await _list_all_provisioned_numbers.asyncio(
             client=client,
+            timeout=timeout,
             capabilities=capabilities,
             country=country,
             type_=type_,
@@ -272,10 +280,12 @@ def iter_list_call_flow_configurations(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CallFlowConfig]:
     """Every item list_call_flow_configurations lists (List Call Flow Configurations), one request a page.
 
-    Takes the arguments of list_call_flow_configurations.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of list_call_flow_configurations.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -286,6 +296,7 @@ def iter_list_call_flow_configurations(
     while True:
         _reply = _list_call_flow_configurations.sync(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             page_size=page_size,
         )
@@ -300,6 +311,7 @@ async def aiter_list_call_flow_configurations(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CallFlowConfig]:
     """Every item list_call_flow_configurations lists, one page per request (the async form of iter_list_call_flow_configurations)."""
     _walk = _PageWalk(
@@ -311,6 +323,7 @@ async def aiter_list_call_flow_configurations(
     while True:
         _reply = await _list_call_flow_configurations.asyncio(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             page_size=page_size,
         )
@@ -336,10 +349,12 @@ def iter_list_caller_ids(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[CallerId]:
     """Every item list_caller_ids lists (List Caller IDs), one request a page.
 
-    Takes the arguments of list_caller_ids.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of list_caller_ids.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -350,6 +365,7 @@ def iter_list_caller_ids(
     while True:
         _reply = _list_caller_ids.sync(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             page_size=page_size,
         )
@@ -364,6 +380,7 @@ async def aiter_list_caller_ids(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[CallerId]:
     """Every item list_caller_ids lists, one page per request (the async form of iter_list_caller_ids)."""
     _walk = _PageWalk(
@@ -375,6 +392,7 @@ async def aiter_list_caller_ids(
     while True:
         _reply = await _list_caller_ids.asyncio(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             page_size=page_size,
         )
@@ -410,10 +428,12 @@ def iter_list_provisioned_numbers(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[PhoneNumber]:
     """Every item list_provisioned_numbers lists (List Provisioned Numbers), one request a page.
 
-    Takes the arguments of list_provisioned_numbers.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of list_provisioned_numbers.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -424,6 +444,7 @@ def iter_list_provisioned_numbers(
     while True:
         _reply = _list_provisioned_numbers.sync(
             client=client,
+            timeout=timeout,
             assigned_to=assigned_to,
             capabilities=capabilities,
             country=country,
@@ -458,6 +479,7 @@ async def aiter_list_provisioned_numbers(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[PhoneNumber]:
     """Every item list_provisioned_numbers lists, one page per request (the async form of iter_list_provisioned_numbers)."""
     _walk = _PageWalk(
@@ -469,6 +491,7 @@ async def aiter_list_provisioned_numbers(
     while True:
         _reply = await _list_provisioned_numbers.asyncio(
             client=client,
+            timeout=timeout,
             assigned_to=assigned_to,
             capabilities=capabilities,
             country=country,
@@ -514,10 +537,12 @@ def iter_list_sub_account_phone_numbers(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[PhoneNumber]:
     """Every item list_sub_account_phone_numbers lists (List a Sub Account's Phone Numbers), one request a page.
 
-    Takes the arguments of list_sub_account_phone_numbers.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of list_sub_account_phone_numbers.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -528,6 +553,7 @@ def iter_list_sub_account_phone_numbers(
     while True:
         _reply = _list_sub_account_phone_numbers.sync(
             client=client,
+            timeout=timeout,
             id=id,
             capabilities=capabilities,
             country=country,
@@ -562,6 +588,7 @@ async def aiter_list_sub_account_phone_numbers(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[PhoneNumber]:
     """Every item list_sub_account_phone_numbers lists, one page per request (the async form of iter_list_sub_account_phone_numbers)."""
     _walk = _PageWalk(
@@ -573,6 +600,7 @@ async def aiter_list_sub_account_phone_numbers(
     while True:
         _reply = await _list_sub_account_phone_numbers.asyncio(
             client=client,
+            timeout=timeout,
             id=id,
             capabilities=capabilities,
             country=country,
@@ -609,10 +637,12 @@ def iter_list_sub_accounts(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: ListSubAccountsStatus | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Iterator[SubAccount]:
     """Every item list_sub_accounts lists (List Sub Accounts), one request a page.
 
-    Takes the arguments of list_sub_accounts.sync: the page and page size given say where to start and how many a page.
+    Takes the arguments of list_sub_accounts.sync: the page and page size given say where to start and how many a page;
+    `timeout` is each request's.
     """
     _walk = _PageWalk(
         _int(page),
@@ -623,6 +653,7 @@ def iter_list_sub_accounts(
     while True:
         _reply = _list_sub_accounts.sync(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             page_size=page_size,
             status=status,
@@ -639,6 +670,7 @@ async def aiter_list_sub_accounts(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: ListSubAccountsStatus | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> AsyncIterator[SubAccount]:
     """Every item list_sub_accounts lists, one page per request (the async form of iter_list_sub_accounts)."""
     _walk = _PageWalk(
@@ -650,6 +682,7 @@ async def aiter_list_sub_accounts(
     while True:
         _reply = await _list_sub_accounts.asyncio(
             client=client,
+            timeout=timeout,
             page=_walk.position,
             page_size=page_size,
             status=status,
