@@ -1,5 +1,5 @@
 """Validate every spec against its meta-schema, then the house rules (ids, summaries, tags, examples,
-x-pagination).
+x-pagination, the webhook extensions).
 
 OpenAPI specs: openapi-spec-validator. OpenRPC specs: the OpenRPC project's published meta-schema
 (vendored, see codegen/openrpc/meta_schema.py).
@@ -21,6 +21,7 @@ from .apis import APIS
 from .openrpc.meta_schema import meta_schema_problems
 from .pagination_rules import pagination_problems
 from .spec_rules import example_problems, is_openrpc, operation_problems
+from .webhook_rules import webhook_problems
 
 console = Console()
 
@@ -37,6 +38,7 @@ def spec_problems(document: dict[str, Any]) -> list[str]:
     problems += operation_problems(document)
     problems += example_problems(document)
     problems += pagination_problems(document)
+    problems += webhook_problems(document)
     return problems
 
 
