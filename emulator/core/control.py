@@ -24,6 +24,7 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
             if "rate_limit" in data:
                 env.settings.rate_limit = control_field(data, "rate_limit", bool)
                 env.limiter.reset()
+                env.share_settings()
             if "clock" in data:
                 mode = control_field(data, "clock", str)
                 if mode not in ("real", "frozen"):
@@ -59,10 +60,9 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
         )
 
     async def reset(request: Request) -> Response:
-        env.store.clear()
+        env.store.clear()  # the rate-limit buckets and the timeline's failures with it
         env.limiter.reset()
         env.clock.reset()  # back to real time too: expiry and limits windows start afresh
-        env.timeline.failures.clear()
         env.faults.clear()  # rules and the journal are test configuration and history: a new world
         env.journal.clear()
         if env.settings.demo:

@@ -4,9 +4,11 @@ A provider says what happens ("ring this leg", "the far end hangs up", "send thi
 the emulator clock; it never sleeps or starts a thread. Events live in the store, so a restart with a
 database file resumes them. Each fires once, in a transaction of its own, like a request.
 
-The runner is one asyncio task that sleeps until the next due event (one timer, no polling): an idle
-emulator does nothing. Advancing the clock fires everything due on the way, in order, before it answers,
-with the clock standing at each event's time while it fires; a frozen clock only moves when advanced.
+The runner is one asyncio task that sleeps until the next due event (one timer): an idle emulator does
+nothing. When other processes share the store (`poll_s` set), it also looks at least that often, for the
+events they scheduled and the clock changes they made (`before_firing` reads those in).
+Advancing the clock fires everything due on the way, in order, before it answers, with the clock
+standing at each event's time while it fires; a frozen clock only moves when advanced.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from .clock import Clock
 from .store import Document, Event, Store
 
 log = logging.getLogger("switchboard.timeline")
+
+FAILURES_NS, FAILURES_KIND = "emulator", "timeline_failure"
+MAX_FAILURES = 100
 
 SyncHandler = Callable[[Event], None]
 AsyncHandler = Callable[[Event], Awaitable[None]]
@@ -43,7 +48,8 @@ class Timeline:
         self._firing: asyncio.Lock | None = None
         self._firing_loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
-        self.failures: list[str] = []  # handlers that raised, newest last (bounded): for the control API
+        self.poll_s: float | None = None  # the longest the runner sleeps, when the store is shared
+        self.before_firing: Callable[[], None] | None = None  # reads in what other processes changed
 
     # --- what providers use -----------------------------------------------------------------------
 
@@ -75,11 +81,13 @@ class Timeline:
     async def fire_due(self) -> int:
         """Fire every event due now, in order (events they schedule for now included)."""
         async with self._lock():
+            self._before_firing()
             return await self._fire_until(self.clock.time(), move_clock=False)
 
     async def advance(self, seconds: float) -> int:
         """Move the clock forward, firing each event on the way at its own time; how many fired."""
         async with self._lock():
+            self._before_firing()
             target = self.clock.time() + seconds
             fired = await self._fire_until(target, move_clock=True)
             self.clock.advance_to(target)
@@ -112,8 +120,24 @@ class Timeline:
             log.exception("timeline event %s (%s) failed", event.id, event.topic)
             self._failed(event, f"{type(error).__name__}: {error}")
 
+    def _before_firing(self) -> None:
+        if self.before_firing is not None:
+            self.before_firing()
+
     def _failed(self, event: Event, why: str) -> None:
-        self.failures = [*self.failures[-99:], f"event {event.id} {event.topic}: {why}"]
+        # In the store, so that every process shows the failures of all; the newest MAX_FAILURES kept.
+        with self.store.transaction():
+            number = self.store.next_id(FAILURES_NS, FAILURES_KIND)
+            text = f"event {event.id} {event.topic}: {why}"
+            self.store.put(FAILURES_NS, FAILURES_KIND, f"{number:012d}", {"text": text})
+            if number > MAX_FAILURES:
+                self.store.delete(FAILURES_NS, FAILURES_KIND, f"{number - MAX_FAILURES:012d}")
+
+    @property
+    def failures(self) -> list[str]:
+        """Handlers that raised, newest last (bounded): for the control API."""
+        newest = self.store.page(FAILURES_NS, FAILURES_KIND, 0, MAX_FAILURES, newest_first=True)
+        return [doc["text"] for doc in reversed(newest)]
 
     # --- the runner -------------------------------------------------------------------------------
 
@@ -139,6 +163,8 @@ class Timeline:
             delay = None if due is None or self.clock.frozen else max(0.0, due - self.clock.time())
             if delay == 0.0:
                 continue
+            if self.poll_s is not None:
+                delay = self.poll_s if delay is None else min(delay, self.poll_s)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)
 
