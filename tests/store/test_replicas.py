@@ -1,0 +1,122 @@
+"""Several emulator processes on one PostgreSQL database behave as one emulator."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from ..customer_server import CustomerServer
+from .postgres_server import PostgresServer
+from .replicas import Replica, send_sms, start_replicas
+
+STATUSES = 4  # queued, sending, sent, delivered: each a webhook of its own
+
+
+@pytest.fixture(scope="module")
+def replica_pair(
+    postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[list[Replica]]:
+    """Started once for the module (starting a process is the slow part); the kill test comes last."""
+    folder = tmp_path_factory.mktemp("replicas")
+    db = postgres_server.create_database()
+    started = start_replicas(db, 2, folder, "--clock", "frozen", "--no-rate-limit")
+    yield started
+    for replica in started:
+        replica.stop()
+
+
+@pytest.fixture
+def replicas(replica_pair: list[Replica]) -> list[Replica]:
+    with replica_pair[0].control() as client:
+        client.post("/reset").raise_for_status()  # a new world, seen by both
+    return replica_pair
+
+
+def _webhooks_settle(server: CustomerServer, expected: int, timeout: float = 30) -> Counter[tuple[str, str]]:
+    """Waits for `expected` webhooks, then a while longer (past a runner's poll) for any duplicate."""
+    deadline = time.monotonic() + timeout
+    while len(server.received) < expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)
+    with server.lock:
+        return Counter((r.body["message_id"], r.body["status"]) for r in server.received)
+
+
+def test_writes_through_two_replicas_are_all_kept_and_each_callback_is_sent_once(
+    replicas: list[Replica], customer_server: CustomerServer
+) -> None:
+    acknowledged: list[list[str]] = [[] for _ in range(4)]
+
+    def write(n: int) -> None:  # two clients per replica, at the same time
+        with replicas[n % 2].api() as client:
+            for _ in range(15):
+                acknowledged[n].append(send_sms(client, f"{customer_server.url}/status"))
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    sent = [message_id for ids in acknowledged for message_id in ids]
+    assert len(sent) == len(set(sent)) == 60
+
+    # Every write is seen by the other replica.
+    for n, ids in enumerate(acknowledged):
+        with replicas[(n + 1) % 2].api() as client:
+            assert all(client.get(f"/Messages/{message_id}").status_code == 200 for message_id in ids)
+
+    # The clock is shared: advanced on one replica, each status event fires once, on whichever replica.
+    replicas[0].advance(0.5)
+    replicas[1].advance(2.5)
+    received = _webhooks_settle(customer_server, 60 * STATUSES)
+    assert {message_id for message_id, _ in received} == set(sent)
+    assert len(received) == 60 * STATUSES and set(received.values()) == {1}
+
+    with replicas[1].control() as client:
+        deliveries = client.get("/deliveries", params={"api": "voxology"}).json()
+    ids = [d["id"] for d in deliveries]
+    assert len(ids) == len(set(ids)) == 60 * STATUSES  # delivery ids from both replicas never collide
+    assert {(d["state"], len(d["attempts"])) for d in deliveries} == {("delivered", 1)}
+
+
+def test_a_replica_killed_during_writes_loses_nothing_it_acknowledged(
+    replicas: list[Replica], customer_server: CustomerServer
+) -> None:
+    acknowledged: list[str] = []
+    stop = threading.Event()
+
+    def write_until_it_dies() -> None:
+        with replicas[0].api() as client:
+            while not stop.is_set():
+                try:
+                    acknowledged.append(send_sms(client, f"{customer_server.url}/status"))
+                except httpx.HTTPError:
+                    return  # the replica is gone
+
+    writer = threading.Thread(target=write_until_it_dies)
+    writer.start()
+    deadline = time.monotonic() + 60
+    while len(acknowledged) < 25 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    replicas[0].kill()  # mid-request: the writer has one in flight
+    writer.join(timeout=30)
+    stop.set()
+    assert len(acknowledged) >= 25
+
+    survivor = replicas[1]
+    with survivor.api() as client:
+        after = [send_sms(client, f"{customer_server.url}/status") for _ in range(5)]  # nothing held
+        assert all(client.get(f"/Messages/{m}").status_code == 200 for m in acknowledged + after)
+        kept = [m["message_id"] for m in client.get("/Messages", params={"limit": 1000}).json()["messages"]]
+    # At most the request in flight was written without being acknowledged: whole, or not at all.
+    assert set(acknowledged + after) <= set(kept) and len(kept) - len(acknowledged + after) <= 1
+
+    survivor.advance(3)  # each kept message was written whole: its events fire and send every webhook
+    received = _webhooks_settle(customer_server, len(kept) * STATUSES)
+    assert {message_id for message_id, _ in received} == set(kept)
+    assert len(received) == len(kept) * STATUSES and set(received.values()) == {1}
