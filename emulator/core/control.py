@@ -60,11 +60,13 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
         )
 
     async def reset(request: Request) -> Response:
-        env.store.clear()  # the rate-limit buckets and the timeline's failures with it
+        with env.store.transaction():
+            journal_ids = env.journal.last_id  # ids go on counting across a reset
+            env.store.clear()  # the rate-limit buckets, the timeline's failures and a shared journal with it
+            env.journal.clear(ids_after=journal_ids)
         env.limiter.reset()
         env.clock.reset()  # back to real time too: expiry and limits windows start afresh
-        env.faults.clear()  # rules and the journal are test configuration and history: a new world
-        env.journal.clear()
+        env.faults.clear()  # rules are test configuration: a new world
         if env.settings.demo:
             for provider in providers:
                 with env.store.transaction():

@@ -11,6 +11,7 @@ from .destinations import Destinations
 from .farend import FarEndModel
 from .faults import FaultBook
 from .journal import Journal
+from .journal_store import StoreJournal
 from .outbox import Outbox
 from .ratelimit import RateLimiter
 from .store_base import Store
@@ -49,7 +50,7 @@ class Environment:
     destinations: Destinations
     limiter: RateLimiter
     faults: FaultBook = field(default_factory=FaultBook)  # in memory: a reset clears them
-    journal: Journal = field(default_factory=Journal)
+    journal: Journal | StoreJournal = field(default_factory=Journal)
     shared: bool = False  # other processes may serve the same store
 
     def sync_shared(self) -> None:
@@ -98,6 +99,7 @@ class Environment:
             destinations=destinations,
             faults=faults,
             limiter=RateLimiter(store),
+            journal=StoreJournal(store) if shared else Journal(),
             shared=shared,
         )
         if shared:

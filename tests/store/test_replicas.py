@@ -83,6 +83,10 @@ def test_writes_through_two_replicas_are_all_kept_and_each_callback_is_sent_once
     assert len(ids) == len(set(ids)) == 60 * STATUSES  # delivery ids from both replicas never collide
     assert {(d["state"], len(d["attempts"])) for d in deliveries} == {("delivered", 1)}
 
+    with replicas[0].control() as client:  # one journal: the requests both replicas served
+        journal = client.get("/journal", params={"operation": "sendMessage"}).json()
+    assert len(journal) == 60 and len({entry["id"] for entry in journal}) == 60
+
 
 def test_a_replica_killed_during_writes_loses_nothing_it_acknowledged(
     replicas: list[Replica], customer_server: CustomerServer
