@@ -2,9 +2,9 @@
 journal read through any of them holds the requests every one of them served.
 
 Same interface and bounds as the in-memory `Journal` (which a process with a store of its own keeps, at
-no store cost per request). Each entry is a document keyed by its id; the newest id is kept in a document
-of its own, so that ids keep counting across a reset (`clear(ids_after=...)`). Raw headers and bodies are
-kept as latin-1 text, which maps bytes one to one.
+no store cost per request). Each entry is a document keyed by an id from a store counter, which a reset
+sets going again from where it stood (`clear(ids_after=...)`), so that ids never repeat. Raw headers and
+bodies are kept as latin-1 text, which maps bytes one to one.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .journal import DEFAULT_LIMIT, Entry, JournalQuery, shown
 from .store_base import Document, Store
 
 NAMESPACE = "journal"
-ENTRY, STATE, STATE_KEY = "entry", "state", "ids"
+ENTRY, FLOOR, FLOOR_KEY = "entry", "floor", "ids"  # the floor: the last id when it was last emptied
 RAW_HEADERS = ("_request_headers", "_response_headers")
 RAW_BODIES = ("_request_body", "_response_body")
 
@@ -26,18 +26,18 @@ class StoreJournal:
         self.limit = limit
 
     def record(self, entry: Entry) -> Entry:
-        with self.store.transaction():
-            entry["id"] = self.last_id + 1
-            self.store.put(NAMESPACE, STATE, STATE_KEY, {"last": entry["id"]})
-            self.store.put(NAMESPACE, ENTRY, _key(entry["id"]), _to_document(entry))
-            if entry["id"] > self.limit:
-                self.store.delete(NAMESPACE, ENTRY, _key(entry["id"] - self.limit))
+        # Three blind writes, no transaction: a process killed between them leaves a gap in the ids.
+        entry["id"] = self.store.next_id(NAMESPACE, ENTRY)
+        self.store.put(NAMESPACE, ENTRY, _key(entry["id"]), _to_document(entry))
+        if entry["id"] > self.limit:
+            self.store.delete(NAMESPACE, ENTRY, _key(entry["id"] - self.limit))
         return entry
 
     @property
     def last_id(self) -> int:
-        state = self.store.get(NAMESPACE, STATE, STATE_KEY)
-        return int(state["last"]) if state else 0
+        newest = self.store.page(NAMESPACE, ENTRY, 0, 1, newest_first=True)
+        floor = self.store.get(NAMESPACE, FLOOR, FLOOR_KEY)
+        return max(int(newest[0]["id"]) if newest else 0, int(floor["last"]) if floor else 0)
 
     def entries(self, query: JournalQuery | None = None) -> list[Entry]:
         """Matching entries, oldest first, as shown."""
@@ -54,11 +54,14 @@ class StoreJournal:
         return None if doc is None else shown(_from_document(doc))
 
     def clear(self, ids_after: int | None = None) -> None:
-        """Empty it; ids go on after `ids_after` (the last id before the store itself was cleared)."""
+        """Empty it. After the store itself was cleared, `ids_after` (the last id before) sets its counter
+        going again from there, so that ids never repeat."""
         with self.store.transaction():
             last = self.last_id if ids_after is None else ids_after
             self._drop_oldest(0)
-            self.store.put(NAMESPACE, STATE, STATE_KEY, {"last": last})
+            self.store.put(NAMESPACE, FLOOR, FLOOR_KEY, {"last": last})
+            if ids_after is not None:
+                self.store.next_id(NAMESPACE, ENTRY, start=ids_after)
 
     def resize(self, limit: int) -> None:
         with self.store.transaction():

@@ -1,23 +1,26 @@
 """The store on PostgreSQL: several emulator processes (replicas, workers) share one world.
 
-Same interface and semantics as the SQLite store. Writers are serialised as SQLite serialises them: each
-transaction takes one transaction-level advisory lock first, so a request's read-modify-write of a
+Same interface and semantics as the SQLite store. Transactions are serialised as SQLite serialises
+them: each takes one transaction-level advisory lock as it begins, so a request's read-modify-write of a
 document can never interleave with another replica's (no lost write, no serialization failure to retry
-halfway through a request). Ids come from counters updated by a single atomic upsert. A timeline event is
-claimed by deleting it with `FOR UPDATE SKIP LOCKED`, outside that lock, so each event fires exactly once
-and one replica's runner never waits on another's. A replica that dies mid-transaction leaves nothing
-behind: PostgreSQL rolls the open transaction back when its connection drops.
+halfway through a request). A write outside a transaction is blind (it reads nothing first): it skips
+that lock, and the document's row lock orders it among others. Ids come from counters advanced by one
+atomic upsert. A timeline event is claimed by deleting it with `FOR UPDATE SKIP LOCKED`, outside the
+lock, so each event is taken exactly once and one replica's runner never waits on another's. A replica
+that dies mid-transaction leaves nothing behind: PostgreSQL rolls the open transaction back when its
+connection drops.
 
-Statements outside a transaction are retried on a lost connection (reconnecting) or a serialization or
-deadlock failure; inside one, a failure rolls the whole transaction back.
+A statement outside a transaction is retried when the server refused it as a serialization failure or
+a deadlock (it did nothing); a lost connection is reopened before the next statement, never by running
+one again (it may have committed). Inside a transaction, a failure rolls the whole of it back.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any, LiteralString
 
 import psycopg
 from psycopg import errors
@@ -68,7 +71,9 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS events_by_key ON events (topic, key)",
 )
 
-_RETRIED = (errors.SerializationFailure, errors.DeadlockDetected, psycopg.OperationalError)
+# One round trip: the lock is taken by the statement that opens the transaction.
+_BEGIN_LOCKED: LiteralString = f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
+_RETRIED = (errors.SerializationFailure, errors.DeadlockDetected)
 Row = tuple[Any, ...]
 
 
@@ -97,14 +102,17 @@ class PostgresStore:
         conn.execute(f"SET idle_in_transaction_session_timeout = '{IDLE_IN_TRANSACTION}'")
         return conn
 
+    def transaction(self) -> AbstractContextManager[None]:
+        """Nested calls join the outermost transaction; it commits (or rolls back) as a whole, and holds
+        the write lock from its start, so that what it reads stays true until it commits."""
+        return self._transaction(_BEGIN_LOCKED)
+
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Nested calls join the outermost transaction; it commits (or rolls back) as a whole."""
+    def _transaction(self, begin: LiteralString) -> Iterator[None]:
         with self._lock:
             if self._depth == 0:
                 self._reconnect_if_lost()
-                self._conn.execute("BEGIN")
-                self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                self._conn.execute(begin)
             self._depth += 1
             try:
                 yield
@@ -117,12 +125,17 @@ class PostgresStore:
             if self._depth == 0:
                 self._conn.execute("COMMIT")
 
+    def _atomic(self) -> AbstractContextManager[None]:
+        """A blind write's few statements as one, without the write lock: the document's row lock, taken
+        by its first statement, orders writers of the same document."""
+        return self._transaction("BEGIN")
+
     def _reconnect_if_lost(self) -> None:
         if self._conn.closed or self._conn.broken:
             self._conn = self._connect()
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Row]:
-        """One statement; outside a transaction it is retried when the connection or the server fails it."""
+        """One statement; outside a transaction it is retried when the server refused it (it did nothing)."""
         with self._lock:
             if self._depth:
                 return self._conn.execute(sql, params)
@@ -144,24 +157,27 @@ class PostgresStore:
         return None if row is None else load_document(row[0])
 
     def put(self, namespace: str, kind: str, key: str, doc: Document) -> None:
-        with self.transaction():
-            self._run(
-                "INSERT INTO documents (namespace, kind, key, body) VALUES (%s, %s, %s, %s) "
-                "ON CONFLICT (namespace, kind, key) DO UPDATE SET body=EXCLUDED.body",
-                (namespace, kind, key, dumps(doc).decode("utf-8")),
-            )
-            fields = self._indexes.get(kind)
-            if fields:
-                self._unindex(namespace, kind, key)
-                self._index_doc(namespace, kind, key, doc, fields)
+        upsert = (
+            "INSERT INTO documents (namespace, kind, key, body) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (namespace, kind, key) DO UPDATE SET body=EXCLUDED.body"
+        )
+        values = (namespace, kind, key, dumps(doc).decode("utf-8"))
+        fields = self._indexes.get(kind)
+        if not fields:
+            self._run(upsert, values)  # one statement: atomic on its own
+            return
+        with self._atomic():
+            self._run(upsert, values)
+            self._unindex(namespace, kind, key)
+            self._index_doc(namespace, kind, key, doc, fields)
 
     def delete(self, namespace: str, kind: str, key: str) -> bool:
-        with self.transaction():
-            cursor = self._run(
-                "DELETE FROM documents WHERE namespace=%s AND kind=%s AND key=%s", (namespace, kind, key)
-            )
-            if kind in self._indexes:
-                self._unindex(namespace, kind, key)
+        removal = "DELETE FROM documents WHERE namespace=%s AND kind=%s AND key=%s"
+        if kind not in self._indexes:
+            return self._run(removal, (namespace, kind, key)).rowcount > 0
+        with self._atomic():
+            cursor = self._run(removal, (namespace, kind, key))
+            self._unindex(namespace, kind, key)
         return cursor.rowcount > 0
 
     def list(self, namespace: str, kind: str) -> Documents:
