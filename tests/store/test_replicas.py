@@ -88,6 +88,23 @@ def test_writes_through_two_replicas_are_all_kept_and_each_callback_is_sent_once
     assert len(journal) == 60 and len({entry["id"] for entry in journal}) == 60
 
 
+def test_a_fault_rule_posted_to_one_replica_fires_on_the_other_and_counts_once(
+    replicas: list[Replica],
+) -> None:
+    rule = {"api": "voxology", "operation": "sendMessage", "action": "error", "status": 503, "count": 1}
+    with replicas[0].control() as client:
+        created = client.post("/faults", json=rule)
+        assert created.status_code == 201, created.text
+    body = {"api_no": "+19495551212", "caller_no": "+13235550123", "text_message": "hi"}
+    with replicas[1].api() as client:
+        assert client.post("/Messages", json=body).status_code == 503
+    with replicas[0].api() as client:
+        assert client.post("/Messages", json=body).status_code == 200  # its one firing is spent
+    with replicas[0].control() as client:
+        [shown] = client.get("/faults").json()
+    assert (shown["fired"], shown["remaining"]) == (1, 0)
+
+
 def test_a_replica_killed_during_writes_loses_nothing_it_acknowledged(
     replicas: list[Replica], customer_server: CustomerServer
 ) -> None:
