@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,9 +32,16 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _has_open(pid: int, path: Path) -> bool:
-    folder = Path(f"/proc/{pid}/fd")
-    return any(os.path.realpath(fd) == str(path) for fd in folder.iterdir())
+def _workers_with(parent: int, path: Path) -> list[int]:
+    """The children of `parent` that have `path` open."""
+    found = []
+    for pid in _children(parent):
+        try:
+            if any(os.path.realpath(fd) == str(path) for fd in Path(f"/proc/{pid}/fd").iterdir()):
+                found.append(pid)
+        except OSError:  # it ended meanwhile
+            continue
+    return found
 
 
 @pytest.fixture
@@ -47,7 +55,9 @@ def two_workers(tmp_path: Path) -> Iterator[tuple[Replica, Path]]:
 
 def test_two_workers_serve_one_sqlite_file_with_shared_rate_limits(two_workers: tuple[Replica, Path]) -> None:
     server, db = two_workers
-    workers = [pid for pid in _children(server.proc.pid) if _has_open(pid, db.resolve())]
+    deadline = time.monotonic() + 60  # the first worker may answer before the second has started
+    while len(workers := _workers_with(server.proc.pid, db.resolve())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert len(workers) == 2  # two processes, each with the state file open
 
     acknowledged: list[list[str]] = [[] for _ in range(6)]
