@@ -15,11 +15,11 @@ import stat
 from pathlib import Path
 
 from .app import Switchboard, create_app
+from .core.environment import Settings
 from .startup_errors import StartupError
+from .startup_postgres import open_postgres_app, postgres_has_state
 
 __all__ = ["StartupError", "bind", "has_state", "is_loopback", "open_app", "url_host"]
-from .core.environment import Settings
-from .startup_postgres import open_postgres_app, postgres_has_state
 
 
 def check_db_path(db: Path) -> None:

@@ -10,9 +10,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from typer.testing import CliRunner
-
-from emulator.cli import cli
 
 from .replicas import Replica, send_sms
 
@@ -91,9 +88,3 @@ def test_two_workers_serve_one_sqlite_file_with_shared_rate_limits(two_workers: 
     for thread in threads:
         thread.join(timeout=60)
     assert sorted(statuses) == [200] + [429] * 7
-
-
-def test_workers_refuse_state_kept_in_memory() -> None:
-    result = CliRunner().invoke(cli, ["serve", "--workers", "2", "--port", "1"], env={"SWITCHBOARD_DB": None})
-    assert result.exit_code == 2
-    assert "--workers 2 needs a --db that the workers share" in result.output
