@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from collections import Counter
@@ -103,6 +104,30 @@ def test_a_fault_rule_posted_to_one_replica_fires_on_the_other_and_counts_once(
     with replicas[0].control() as client:
         [shown] = client.get("/faults").json()
     assert (shown["fired"], shown["remaining"]) == (1, 0)
+
+
+def test_an_event_a_stopped_replica_scheduled_fires_on_time_through_the_other(
+    replicas: list[Replica], customer_server: CustomerServer
+) -> None:
+    with replicas[1].control() as client:
+        client.patch("/settings", json={"clock": "real"}).raise_for_status()  # for both replicas
+    with replicas[0].api() as client:
+        message_id = send_sms(client, f"{customer_server.url}/status")  # events due in 0.5 s and 3 s
+    began = time.monotonic()
+    replicas[0].proc.send_signal(signal.SIGSTOP)  # its runner, which would fire them, is stopped
+    try:
+        deadline = began + 15
+        while len(customer_server.received) < STATUSES and time.monotonic() < deadline:
+            time.sleep(0.02)
+        took = time.monotonic() - began
+    finally:
+        replicas[0].proc.send_signal(signal.SIGCONT)
+    # The other replica's runner did not schedule them: it looks at least every 0.5 s.
+    assert len(customer_server.received) == STATUSES and took < 3 + 1.5
+    received = _webhooks_settle(customer_server, STATUSES)  # and the woken one fires none again
+    assert received == {(message_id, status): 1 for status in ("queued", "sending", "sent", "delivered")}
+    with replicas[1].control() as client:
+        client.patch("/settings", json={"clock": "frozen"}).raise_for_status()
 
 
 def test_a_replica_killed_during_writes_loses_nothing_it_acknowledged(
