@@ -82,6 +82,10 @@ class Clock:
             self._offset = resume_at - now
         self._on_change = on_change
 
+    def save(self) -> None:
+        """Save the state again (a rolled-back transaction may have undone its saving)."""
+        self._changed()
+
     def adopt(self, state: ClockState) -> None:
         """Take on the state another process saved (it shares this emulator's time), without saving it."""
         frozen_at = state.get("frozen_at")

@@ -250,6 +250,11 @@ class SQLiteStore:
             cursor = self._conn.execute("DELETE FROM events WHERE topic=? AND key=?", (topic, key))
         return cursor.rowcount
 
+    def delete_event(self, event_id: int) -> bool:
+        with self._lock:
+            cursor = self._conn.execute("DELETE FROM events WHERE id=?", (event_id,))
+        return cursor.rowcount > 0
+
     def events(self, limit: int = 100) -> Events:
         rows = self._conn.execute(
             "SELECT id, due, topic, key, payload FROM events ORDER BY due, id LIMIT ?", (limit,)

@@ -306,6 +306,9 @@ class PostgresStore:
     def cancel_events(self, topic: str, key: str) -> int:
         return self._run("DELETE FROM events WHERE topic=%s AND key=%s", (topic, key)).rowcount
 
+    def delete_event(self, event_id: int) -> bool:
+        return self._run("DELETE FROM events WHERE id=%s", (event_id,)).rowcount > 0
+
     def events(self, limit: int = 100) -> Events:
         rows = self._run(
             "SELECT id, due, topic, key, payload FROM events ORDER BY due, id LIMIT %s", (limit,)

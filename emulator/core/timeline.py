@@ -2,7 +2,9 @@
 
 A provider says what happens ("ring this leg", "the far end hangs up", "send this callback") and when, on
 the emulator clock; it never sleeps or starts a thread. Events live in the store, so a restart with a
-database file resumes them. Each fires once, in a transaction of its own, like a request.
+database file resumes them. Each fires once, in a transaction of its own, like a request; for a sync
+handler that is the transaction that claims the event, so a process killed while it fires leaves the
+event to fire in another (an async handler's claim commits before it runs: once at most).
 
 The runner is one asyncio task that sleeps until the next due event (one timer): an idle emulator does
 nothing. When other processes share the store (`poll_s` set), it also looks at least that often, for the
@@ -30,6 +32,12 @@ MAX_FAILURES = 100
 
 SyncHandler = Callable[[Event], None]
 AsyncHandler = Callable[[Event], Awaitable[None]]
+
+
+class _HandlerFailed(Exception):
+    def __init__(self, event: Event, error: Exception) -> None:
+        super().__init__(str(error))
+        self.event, self.error = event, error
 
 
 @dataclass(slots=True)
@@ -97,25 +105,53 @@ class Timeline:
     async def _fire_until(self, until: float, *, move_clock: bool) -> int:
         fired = 0
         while True:
-            event = self.store.take_due(until)
-            if event is None:
+            due = self.store.next_due()  # a look without the write lock: most often nothing is due
+            if due is None or due > until:
                 return fired
-            if move_clock:
-                self.clock.advance_to(event.due)
-            await self._fire(event)
+            event, to_fire = self._claim(until, move_clock=move_clock)
+            if event is None:  # another process claimed it first
+                await asyncio.sleep(0)
+                continue
+            if to_fire:
+                await self._fire(event)
             fired += 1
 
+    def _claim(self, until: float, *, move_clock: bool) -> tuple[Event | None, bool]:
+        """Claim the earliest event due by `until`. A sync handler fires in the claim's own transaction,
+        so that a process killed while it runs leaves the event for another to fire; the event is
+        returned still to fire (True) when its handler is async or missing."""
+        try:
+            with self.store.transaction():
+                event = self.store.take_due(until)
+                if event is None:
+                    return None, False
+                if move_clock:
+                    self.clock.advance_to(event.due)
+                handler = self._handlers.get(event.topic)
+                if handler is None or handler.is_async:
+                    return event, True
+                try:
+                    handler.run(event)
+                except Exception as error:
+                    raise _HandlerFailed(event, error) from error
+                return event, False
+        except _HandlerFailed as failed:
+            # One broken event must not stop the world: its writes (and its claim) were rolled back;
+            # it is dropped and recorded, and the clock saved where it stood for it.
+            log.exception("timeline event %s (%s) failed", failed.event.id, failed.event.topic)
+            self.store.delete_event(failed.event.id)
+            self.clock.save()
+            self._failed(failed.event, f"{type(failed.error).__name__}: {failed.error}")
+            return failed.event, False
+
     async def _fire(self, event: Event) -> None:
+        """An event whose claim has committed: an async handler's, or one nothing handles."""
         handler = self._handlers.get(event.topic)
         if handler is None:
             self._failed(event, "no handler is registered for this topic")
             return
         try:
-            if handler.is_async:
-                await handler.run(event)
-            else:
-                with self.store.transaction():
-                    handler.run(event)
+            await handler.run(event)
         except Exception as error:  # one broken event must not stop the world: recorded, then dropped
             log.exception("timeline event %s (%s) failed", event.id, event.topic)
             self._failed(event, f"{type(error).__name__}: {error}")

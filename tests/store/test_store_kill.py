@@ -1,7 +1,9 @@
-"""A process killed in the middle of a transaction leaves nothing of it behind, and holds nothing."""
+"""A process killed in the middle of a transaction leaves nothing of it behind, and holds nothing; an
+event it was firing is fired by another."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import threading
@@ -9,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from emulator.core.clock import Clock
 from emulator.core.store_factory import is_postgres_url, open_store
+from emulator.core.timeline import Timeline
 
 from .conftest import BACKENDS
 from .replicas import ROOT
@@ -56,4 +60,47 @@ def test_a_process_killed_mid_transaction_leaves_no_half_written_state(
     assert store.get("ns", "call", "half") is None and store.events() == []
     assert [d["state"] for d in store.find("ns", "call", "state", "written")] == ["written"]
     assert store.next_id("ns", "call") == 1
+    store.close()
+
+
+STUCK_FIRER = """
+import asyncio, sys, time
+from pathlib import Path
+from emulator.core.clock import Clock
+from emulator.core.store_factory import is_postgres_url, open_store
+from emulator.core.timeline import Timeline
+db = sys.argv[1]
+store = open_store(None if is_postgres_url(db) else Path(db), db if is_postgres_url(db) else None)
+timeline = Timeline(store, Clock(frozen=True))
+
+def ring(event):
+    store.put("ns", "call", "c1", {"rang": True})
+    print("firing", flush=True)
+    time.sleep(120)
+
+timeline.on("call.ring", ring)
+timeline.after(0, "call.ring", {"call": "c1"}, key="c1")
+asyncio.run(timeline.fire_due())
+"""
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_event_whose_process_is_killed_while_firing_it_fires_once_elsewhere(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    db = request.getfixturevalue("postgres_url") if backend == "postgres" else str(tmp_path / "state.db")
+    firer = subprocess.Popen(
+        [sys.executable, "-c", STUCK_FIRER, db], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert firer.stdout is not None and firer.stdout.readline().strip() == "firing"
+    firer.kill()
+    firer.wait(timeout=10)
+
+    store = open_store(None if is_postgres_url(db) else Path(db), db if is_postgres_url(db) else None)
+    assert store.get("ns", "call", "c1") is None  # the handler's write went with its process
+    timeline = Timeline(store, Clock(frozen=True))
+    fired: list[dict[str, object]] = []
+    timeline.on("call.ring", lambda event: fired.append(event.payload))
+    assert asyncio.run(timeline.fire_due()) == 1 and asyncio.run(timeline.fire_due()) == 0
+    assert fired == [{"call": "c1"}]
     store.close()
