@@ -5,10 +5,10 @@ them: each takes one transaction-level advisory lock as it begins, so a request'
 document can never interleave with another replica's (no lost write, no serialization failure to retry
 halfway through a request). A write outside a transaction is blind (it reads nothing first): it skips
 that lock, and the document's row lock orders it among others. Ids come from counters advanced by one
-atomic upsert. A timeline event is claimed by deleting it with `FOR UPDATE SKIP LOCKED`, outside the
-lock, so each event is taken exactly once and one replica's runner never waits on another's. A replica
-that dies mid-transaction leaves nothing behind: PostgreSQL rolls the open transaction back when its
-connection drops.
+atomic upsert. A timeline event is claimed by deleting it with `FOR UPDATE SKIP LOCKED`, so that it is
+taken exactly once, and never waited for, even by a claim made outside a transaction (the timeline
+claims inside the transaction its handler fires in). A replica that dies mid-transaction leaves nothing
+behind: PostgreSQL rolls the open transaction back when its connection drops.
 
 A statement outside a transaction is retried when the server refused it as a serialization failure or
 a deadlock (it did nothing); a lost connection is reopened before the next statement, never by running
