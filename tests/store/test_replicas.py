@@ -7,6 +7,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -18,24 +19,33 @@ from .replicas import Replica, send_sms, start_replicas
 STATUSES = 4  # queued, sending, sent, delivered: each a webhook of its own
 
 
+REPLICA_OPTIONS = ("--clock", "frozen", "--no-rate-limit")
+
+
 @pytest.fixture(scope="module")
 def replica_pair(
     postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[list[Replica]]:
-    """Started once for the module (starting a process is the slow part); the kill test comes last."""
+) -> Iterator[tuple[list[Replica], str, Path]]:
+    """Started once for the module (starting a process is the slow part)."""
     folder = tmp_path_factory.mktemp("replicas")
     db = postgres_server.create_database()
-    started = start_replicas(db, 2, folder, "--clock", "frozen", "--no-rate-limit")
-    yield started
+    started = start_replicas(db, 2, folder, *REPLICA_OPTIONS)
+    yield started, db, folder
     for replica in started:
         replica.stop()
 
 
 @pytest.fixture
-def replicas(replica_pair: list[Replica]) -> list[Replica]:
-    with replica_pair[0].control() as client:
+def replicas(replica_pair: tuple[list[Replica], str, Path]) -> list[Replica]:
+    started, db, folder = replica_pair
+    for n, replica in enumerate(started):
+        if replica.proc.poll() is not None:  # killed by an earlier test: a new one in its place
+            started[n] = Replica(db, *REPLICA_OPTIONS, log=folder / f"replica-{n}-{time.monotonic_ns()}.log")
+            started[n].wait_ready()
+    with started[0].control() as client:
         client.post("/reset").raise_for_status()  # a new world, seen by both
-    return replica_pair
+        client.patch("/settings", json={"clock": "frozen"}).raise_for_status()
+    return started
 
 
 def _webhooks_settle(server: CustomerServer, expected: int, timeout: float = 30) -> Counter[tuple[str, str]]:
@@ -126,8 +136,6 @@ def test_an_event_a_stopped_replica_scheduled_fires_on_time_through_the_other(
     assert len(customer_server.received) == STATUSES and took < 3 + 1.5
     received = _webhooks_settle(customer_server, STATUSES)  # and the woken one fires none again
     assert received == {(message_id, status): 1 for status in ("queued", "sending", "sent", "delivered")}
-    with replicas[1].control() as client:
-        client.patch("/settings", json={"clock": "frozen"}).raise_for_status()
 
 
 def test_a_replica_killed_during_writes_loses_nothing_it_acknowledged(
