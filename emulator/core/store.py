@@ -64,10 +64,16 @@ CREATE INDEX IF NOT EXISTS events_by_key ON events (topic, key);
 """
 
 
+BUSY_TIMEOUT_S = 60.0
+
+
 class SQLiteStore:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = str(path) if path else ":memory:"
-        self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        # Worker processes on one file queue for its write lock: a request waits its turn rather than fail.
+        self._conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+        )
         if self.path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
