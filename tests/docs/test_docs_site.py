@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
@@ -18,6 +19,7 @@ from .conftest import Guard, Site
 
 pytestmark = pytest.mark.browser
 
+ROOT = Path(__file__).resolve().parents[2]
 RENDER_TIMEOUT_MS = 60_000
 SCALAR_READY = "li[data-sidebar-id]"
 
@@ -88,7 +90,9 @@ def test_every_page_loads_cleanly_shows_its_origin_and_links_nothing_missing(
     expected = [urljoin(repo_site.base_url, f"{spec.api_id}/") for spec in repo_site.specs]
     expected += [urljoin(repo_site.base_url, f"operations/{spec.api_id}/") for spec in repo_site.specs]
     expected += [urljoin(repo_site.base_url, path) for path in ("doc-notes/", "control-api/", "testing/")]
-    expected += [urljoin(repo_site.base_url, f"guides/{spec.api_id}/") for spec in repo_site.specs]
+    guides = sorted(path.stem for path in (ROOT / "docs" / "guides").glob("*.md"))
+    assert guides, "no guides under docs/guides"
+    expected += [urljoin(repo_site.base_url, f"guides/{api_id}/") for api_id in guides]
     assert not [url for url in expected if url not in crawl.pages], sorted(crawl.pages)
 
 
