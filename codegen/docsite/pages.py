@@ -25,7 +25,12 @@ def _cell(text: object) -> str:
 
 
 def _code(text: object) -> str:
-    return f"`{_cell(text)}`" if text else ""
+    """A code span holding ``text`` as written (no Markdown escapes apply inside one)."""
+    plain = " ".join(str(text).split())
+    if not plain:
+        return ""
+    fence = "``" if "`" in plain else "`"
+    return f"{fence} {plain} {fence}" if fence == "``" else f"`{plain}`"
 
 
 def slugify(text: str) -> str:
@@ -146,12 +151,12 @@ def _where(spec: ApiSpec, pointer: str) -> str:
         if operation.get("operationId"):
             label += f" ({operation['operationId']})"
         rest = "/".join(parts[3:])
-        return f"`{_cell(label)}`" + (f" · `{_cell(rest)}`" if rest else "")
+        return _code(label) + (f" · {_code(rest)}" if rest else "")
     if spec.kind == "openrpc" and len(parts) >= 2 and parts[0] == "methods" and parts[1].isdigit():
         method = _resolve(spec.document, spec.document["methods"][int(parts[1])])
         rest = "/".join(parts[2:])
-        return f"`{_cell(method['name'])}`" + (f" · `{_cell(rest)}`" if rest else "")
-    return f"`{_cell(pointer or '/')}`"
+        return _code(method["name"]) + (f" · {_code(rest)}" if rest else "")
+    return _code(pointer or "/")
 
 
 def doc_notes_page(specs: Sequence[ApiSpec]) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -13,6 +14,7 @@ from playwright.sync_api import Browser
 
 from codegen.docsite import control_routes, screenshots
 from codegen.docsite.html import DOCUMENTED_ORIGIN, ORIGIN_SCRIPT
+from codegen.docsite.pages import operations
 from codegen.docsite.specs import discover
 
 from .conftest import Site
@@ -77,3 +79,15 @@ def test_a_screenshot_of_each_reference_page_is_written(browser: Browser, standi
     for shot in shots:
         data = shot.read_bytes()
         assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000, shot
+
+
+def test_each_operation_list_names_every_operation_as_written(repo_site: Site) -> None:
+    """The generated lists (what the site's search finds an operation by) hold each name verbatim."""
+    for spec in repo_site.specs:
+        page = (repo_site.out / "operations" / spec.api_id / "index.html").read_text(encoding="utf-8")
+        missing = [
+            op["name"] for op in operations(spec) if f"<code>{html.escape(op['name'])}</code>" not in page
+        ]
+        assert not missing, f"{spec.api_id}: not listed as written: {missing[:5]}"
+        index = (repo_site.out / "search" / "search_index.json").read_text(encoding="utf-8")
+        assert f"operations/{spec.api_id}/" in index, f"{spec.api_id}'s operation list is not searchable"
