@@ -8,8 +8,6 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -18,9 +16,6 @@ import uvicorn
 from emulator.app import Switchboard, create_app
 from emulator.core.environment import Settings
 from emulator.tls import TlsFiles, make_test_certificate
-
-if TYPE_CHECKING:
-    from playwright.sync_api import Browser
 
 from .customer_server import customer_server  # noqa: F401 - a fixture for the tests of every vendor that calls back
 
@@ -91,36 +86,6 @@ def start_server(settings: Settings, tls: TlsFiles | None = None) -> LiveServer:
 def stop_server(live: LiveServer) -> None:
     live.server.should_exit = True
     live.thread.join(timeout=10)
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Debian's headless Chromium, one for the whole session: every browser test opens its own context."""
-    if not CHROMIUM.is_file():
-        pytest.fail(
-            f"{CHROMIUM} is missing: the browser tests drive Debian's Chromium; install it with "
-            "`apt-get update && apt-get install -y chromium` (never `playwright install`)",
-            pytrace=False,
-        )
-    from playwright.sync_api import sync_playwright  # only the browser tests need it
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,15 +4,27 @@ its states while the test advances the frozen clock; the page reaches nothing ou
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect, sync_playwright
 
 from ..conftest import LiveServer
 
 pytestmark = pytest.mark.browser
 
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 UPDATE_MS = 10_000  # the stream looks for changes four times a second; this leaves room on a busy machine
 OUTBOUND = {
     "call_type": "Voice Outbound (API)",
@@ -21,6 +33,19 @@ OUTBOUND = {
     "outbound_number": "+1 339-219-5276",
     "lang": "en",
 }
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.is_file():
+        pytest.fail(
+            f"{CHROMIUM} is missing: install it with `apt-get update && apt-get install -y chromium`",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture()

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route
+from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
 
 from codegen.docs import build_site
 from codegen.docsite.specs import ApiSpec, discover
@@ -18,6 +18,17 @@ from emulator.core.environment import Settings
 from ..conftest import LiveServer, start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 # Stand-in specs exercise what the repo's specs may not have: an operation under two tags, an untagged one,
 # a webhook, a YAML date, markup in a description, an OpenRPC method given by $ref.
@@ -90,6 +101,23 @@ class Site:
 def _build_and_serve(specs_dir: Path, out: Path) -> Site:
     build_site(out, specs_dir=specs_dir, log=lambda line: None)
     return Site(out, start_server(Settings(rate_limit=False, docs_dir=out)), discover(specs_dir))
+
+
+@pytest.fixture(scope="package")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium, one for every docs test (each opens its own context). Not one per
+    session: Playwright's sync API keeps an event loop running in this thread while it is open, and the
+    suite's later tests call asyncio.run."""
+    if not CHROMIUM.is_file():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the docs tests drive Debian's Chromium; install it with "
+            "`apt-get update && apt-get install -y chromium` (never `playwright install`)",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ import pytest
 from codegen.docsite.html import DOCUMENTED_ORIGIN
 
 from ..conftest import LiveServer
-
-pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDES = sorted((ROOT / "docs" / "guides").glob("*.md"))
@@ -52,18 +49,3 @@ def test_the_guide_s_shell_examples_work(emulator: LiveServer, tmp_path: Path, g
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     # JSON-RPC, Voximplant and Kit report errors with HTTP 200: their error shapes must not appear either.
     assert not re.search(r'"error":\s*\{|"success":\s*false', result.stdout), result.stdout[-3000:]
-
-
-TESTING_GUIDE = (ROOT / "docs" / "testing.md").read_text(encoding="utf-8")
-FAULTS_EXAMPLE = TESTING_GUIDE.split("## Faults", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
-
-
-def test_the_testing_guide_s_faults_example_passes(pytester: pytest.Pytester) -> None:
-    """Run as a user's suite with the plugin (loaded by its entry point, or named where not installed)."""
-    installed = any(entry.name == "switchboard" for entry in entry_points(group="pytest11"))
-    plugin = () if installed else ("-p", "emulator.testing.plugin")
-    pytester.makepyfile(test_faults=FAULTS_EXAMPLE)
-    result = pytester.runpytest(
-        *plugin, "-p", "no:cacheprovider", "-W", "ignore::pytest.PytestAssertRewriteWarning"
-    )
-    result.assert_outcomes(passed=1)
