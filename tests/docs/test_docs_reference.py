@@ -16,6 +16,7 @@ from playwright.sync_api import Page, Response
 
 from codegen.docsite.pages import operations
 from codegen.docsite.specs import ApiSpec, discover
+from codegen.docsite.tryit import server_path
 
 from .conftest import Guard, Site
 
@@ -43,7 +44,29 @@ TRY_IT = [
     TryIt("voximplant-management", "GetApplications", "/platform_api/GetApplications/", '"result"'),
     TryIt("callgear-call-api", "list.calls", "/v4.0", '"jsonrpc": "2.0"'),
 ]
-SPEC_IDS = [spec.api_id for spec in discover(ROOT / "specs")]
+SPECS = discover(ROOT / "specs")
+SPEC_IDS = [spec.api_id for spec in SPECS]
+
+
+def _first_plain_get(spec: ApiSpec) -> TryIt | None:
+    """A try-it case for a spec the list above does not know (the control API's, say): its first GET
+    that takes no required parameter."""
+    servers = spec.document.get("servers") or [{"url": ""}]
+    for path, item in (spec.document.get("paths") or {}).items():
+        operation = item.get("get")
+        params = [*item.get("parameters", []), *(operation or {}).get("parameters", [])]
+        if operation and operation.get("operationId") and not any(p.get("required") for p in params):
+            return TryIt(spec.api_id, operation["operationId"], server_path(servers[0]["url"]) + path, "")
+    return None
+
+
+TRY_IT += [
+    case
+    for spec in SPECS
+    if spec.kind == "openapi" and spec.api_id not in {c.api_id for c in TRY_IT}
+    for case in [_first_plain_get(spec)]
+    if case is not None
+]
 
 
 def _spec(site: Site, api_id: str) -> ApiSpec:
@@ -145,5 +168,6 @@ def test_a_request_from_the_try_it_console_reaches_the_emulator(
         shown_body.wait_for(timeout=ANSWER_TIMEOUT_MS)
     assert case.shows in shown_body.inner_text(), shown_body.inner_text()[:500]
 
-    entries = _journal(repo_site, case.api_id, case.operation)
-    assert len(entries) == before + 1 and entries[-1]["status"] == 200, entries[-1:]
+    if case.api_id in {p.api_id for p in repo_site.server.app.providers}:  # the journal: vendor APIs only
+        entries = _journal(repo_site, case.api_id, case.operation)
+        assert len(entries) == before + 1 and entries[-1]["status"] == 200, entries[-1:]
