@@ -38,7 +38,7 @@ def _install_clients(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """Validate the specs (openapi-spec-validator + house rules), then ruff and mypy."""
-    _install_project(session, "codegen", "lint", "test")
+    _install_project(session, "codegen", "docs", "lint", "test", "postgres")
     _install_clients(session)
     session.run("python", "-m", "codegen.lint_specs")
     session.run("ruff", "check", ".")
@@ -66,15 +66,17 @@ def drift(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the static docs site (site/) from the specs."""
-    _install_project(session, "codegen")
-    session.run("python", "-m", "codegen.docs", *session.posargs)
+    """Build the docs site (site/: guides, search, API reference with try-it) from docs/ and the specs,
+    then screenshot each API reference page into site/screenshots/ (where Chromium is installed)."""
+    _install_project(session, "codegen", "docs")
+    session.run("python", "-m", "codegen.docs", *(session.posargs or ["--screenshots"]))
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Contract, client, emulator and codegen tests (pytest)."""
-    _install_project(session, "codegen", "test")
+    """Contract, client, emulator, store, docs and codegen tests (pytest); the store tests start a
+    PostgreSQL server of their own from Debian's postgresql package."""
+    _install_project(session, "codegen", "docs", "test", "postgres")
     _install_clients(session)
     session.run("pytest", *session.posargs)
 
@@ -90,7 +92,7 @@ def serve(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def up(session: nox.Session) -> None:
     """The main job: regenerate clients and docs from the specs, then serve the emulator."""
-    _install_project(session, "codegen")
+    _install_project(session, "codegen", "docs")
     session.run("python", "-m", "codegen.generate")
     session.run("python", "-m", "codegen.docs")
     args = session.posargs or ["--host", "127.0.0.1", "--port", "8080"]
@@ -120,11 +122,29 @@ def bench(session: nox.Session) -> None:
     session.run("python", "-m", "benchmarks.run", *session.posargs)
 
 
+def _postgres_binaries() -> bool:
+    return any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+
+
+@nox.session(python=PYTHON, name="postgres-tests")
+def postgres_tests(session: nox.Session) -> None:
+    """The store contract and multi-replica tests alone, on a PostgreSQL server they start."""
+    _install_project(session, "codegen", "test", "postgres")
+    _install_clients(session)
+    session.run("pytest", "tests/store", *session.posargs)
+
+
 @nox.session(python=PYTHON)
 def ci(session: nox.Session) -> None:
     """What CI runs on a clean checkout: lint, drift check, docs build and every test."""
-    if shutil.which("chromium") is None:  # the browser test drives Debian's Chromium
+    # The browser test drives Debian's Chromium; the store tests run a PostgreSQL server.
+    missing = [
+        package
+        for package, found in (("chromium", shutil.which("chromium")), ("postgresql", _postgres_binaries()))
+        if not found
+    ]
+    if missing:
         session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", "chromium", external=True)
+        session.run("apt-get", "install", "-y", "-qq", *missing, external=True)
     for name in ("drift", "lint", "docs", "tests"):
         session.notify(name)

@@ -61,6 +61,7 @@ class Switchboard:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
+            self.env.sync_shared()  # another process sharing the store may have moved the clock
             server = scope.get("server")
             if server and server[1] is not None:
                 self.env.destinations.own_ports.add(server[1])  # callbacks never come back here

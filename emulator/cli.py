@@ -19,13 +19,15 @@ from rich.console import Console
 from .app import DEFAULT_DOCS_DIR, Switchboard
 from .core.environment import Settings
 from .core.specs import load_spec
+from .core.store_factory import is_postgres_url, redacted
 from .logs import LogLevel, configure, keep_access_log
 from .providers import PROVIDERS
 from .seed import Seed, SeedError, load_seed_file
 from .seed.cli import seed_cli
 from .seed.startup import seed_app
-from .startup import StartupError, bind, is_loopback, open_app, url_host
+from .startup import StartupError, bind, has_state, is_loopback, open_app, url_host
 from .tls import TlsFiles, make_test_certificate
+from .workers import serve_workers
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 cli.add_typer(seed_cli, name="seed")
@@ -63,11 +65,21 @@ def serve(
         int, typer.Option(min=1, max=65535, envvar="SWITCHBOARD_PORT", help="Port to bind.")
     ] = 8080,
     db: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            envvar="SWITCHBOARD_DB", help="SQLite file to keep state in across restarts (default: in memory)."
+            envvar="SWITCHBOARD_DB",
+            help="Where state is kept across restarts: an SQLite file, or a PostgreSQL database "
+            "(postgresql://user:password@host/dbname) that several replicas share (default: in memory).",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            envvar="SWITCHBOARD_WORKERS",
+            help="Worker processes serving the port, all on one --db (an SQLite file or PostgreSQL).",
+        ),
+    ] = 1,
     rate_limit: Annotated[
         bool,
         typer.Option(
@@ -150,8 +162,18 @@ def serve(
 ) -> None:
     """Serve every API on one port, at its real base path."""
     files = _tls_files(tls, tls_cert, tls_key, tls_dir, host) if tls or tls_cert or tls_key else None
+    db_url = db if db is not None and is_postgres_url(db) else None
+    db_path = Path(db) if db is not None and db_url is None else None
+    if workers > 1 and db is None:
+        typer.echo(
+            f"switchboard: --workers {workers} needs a --db that the workers share (an SQLite file or "
+            "postgresql://...): state kept in memory belongs to one process",
+            err=True,
+        )
+        raise typer.Exit(2)
     settings = Settings(
-        db_path=db,
+        db_path=db_path,
+        db_url=db_url,
         rate_limit=rate_limit,
         demo=demo,
         docs_dir=docs_dir,
@@ -160,8 +182,8 @@ def serve(
         callback_hosts=_host_names(callback_host or []),
     )
     configure(log_level)
-    seeded_before = db is not None and db.exists()  # the state file holds what the seed made last time
     try:
+        seeded_before = has_state(settings)  # the state kept holds what the seed made last time
         seed_file = load_seed_file(seed) if seed is not None else None
         app = open_app(settings)
         if seed_file is not None and not seeded_before:
@@ -176,13 +198,14 @@ def serve(
         raise typer.Exit(2) from None
     if not is_loopback(sock):
         typer.echo(_exposure_warning(host, port, settings), err=True)
-    _banner(app, settings, host, port, files, _seed_line(seed, seed_file, seeded_before))
+    _banner(app, settings, host, port, files, _seed_line(seed, seed_file, seeded_before), workers)
+    certfile, keyfile = (str(files.cert), str(files.key)) if files else (None, None)
+    if workers > 1:
+        app.env.store.close()  # each worker opens its own app on the state this one prepared
+        serve_workers(settings, sock, workers, log_level, access_log, certfile, keyfile)
+        return
     config = uvicorn.Config(
-        app,
-        log_level=log_level.value,
-        access_log=access_log,
-        ssl_certfile=str(files.cert) if files else None,
-        ssl_keyfile=str(files.key) if files else None,
+        app, log_level=log_level.value, access_log=access_log, ssl_certfile=certfile, ssl_keyfile=keyfile
     )
     keep_access_log(access_log)  # after uvicorn.Config, which sets its loggers' levels
     uvicorn.Server(config).run(sockets=[sock])
@@ -217,7 +240,13 @@ def _exposure_warning(host: str, port: int, settings: Settings) -> str:
 
 
 def _banner(
-    app: Switchboard, settings: Settings, host: str, port: int, files: TlsFiles | None, seed: str | None
+    app: Switchboard,
+    settings: Settings,
+    host: str,
+    port: int,
+    files: TlsFiles | None,
+    seed: str | None,
+    workers: int,
 ) -> None:
     # Whole lines (long URLs and paths stay copyable) and no markup, as paths may hold brackets.
     console = Console(soft_wrap=True, markup=False, highlight=False)
@@ -234,7 +263,9 @@ def _banner(
     control = "needs the bearer token" if settings.control_token else "open"
     console.print(f"  {'Control API':<32} {origin}/_emulator/ ({control})")
     limits = "on" if settings.rate_limit else "off"
-    console.print(f"  state: {settings.db_path or 'in memory'}; rate limits {limits}")
+    state = redacted(settings.db_url) if settings.db_url else settings.db_path or "in memory"
+    processes = f"; {workers} worker processes" if workers > 1 else ""
+    console.print(f"  state: {state}; rate limits {limits}{processes}")
     if seed is not None:
         console.print(f"  {seed}")
     clock = "frozen (moves only by POST /_emulator/clock)" if settings.frozen_clock else "real time"

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from .app import Switchboard, create_app
 from .core.environment import Settings
+from .startup_errors import StartupError
+from .startup_postgres import open_postgres_app, postgres_has_state
 
-
-class StartupError(Exception):
-    """The emulator cannot start; the message says why in one line."""
+__all__ = ["StartupError", "bind", "has_state", "is_loopback", "open_app", "url_host"]
 
 
 def check_db_path(db: Path) -> None:
@@ -47,8 +47,17 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
+def has_state(settings: Settings) -> bool:
+    """Whether the --db already holds an emulator's state (then the --seed file was applied before)."""
+    if settings.db_url is not None:
+        return postgres_has_state(settings.db_url)
+    return settings.db_path is not None and settings.db_path.exists()
+
+
 def open_app(settings: Settings) -> Switchboard:
-    """The app over the state of `settings.db_path`, or a StartupError naming the file and the problem."""
+    """The app over the state of `settings.db_path` (or `db_url`), or a StartupError naming the problem."""
+    if settings.db_url is not None:
+        return open_postgres_app(settings, settings.db_url)
     if settings.db_path is not None:
         check_db_path(settings.db_path)
     try:

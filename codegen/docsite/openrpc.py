@@ -1,4 +1,5 @@
-"""A plain generated page for OpenRPC (JSON-RPC) specs, which no maintained OpenAPI renderer reads."""
+"""A generated page for OpenRPC (JSON-RPC) specs, which no maintained OpenAPI renderer reads: every method,
+and a request box (openrpc_console.js) that sends JSON-RPC to the emulator serving the page."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from codegen.docsite.html import markdown, page
+from codegen.docsite.html import markdown, page, script_json
 from codegen.docsite.specs import ApiSpec
+from codegen.docsite.tryit import server_path
+
+CONSOLE_SCRIPT = Path(__file__).with_name("openrpc_console.js")
+# The parameter a method takes its access key in (CallGear's convention; harmless for a spec without it).
+KEY_PARAM = "access_token"
 
 
 def _resolve(document: Mapping[str, Any], node: Any) -> Any:
@@ -52,7 +58,11 @@ def _table(headers: Iterable[str], cells: list[list[str]]) -> str:
 
 def _method(document: Mapping[str, Any], method: Mapping[str, Any]) -> str:
     name = str(method["name"])
-    parts = [f'<section class="method" id="method-{escape(name)}">', f"<h3><code>{escape(name)}</code></h3>"]
+    parts = [
+        f'<section class="method" id="method-{escape(name)}">',
+        f'<h3><code>{escape(name)}</code> <button type="button" class="try" data-try-method="{escape(name)}">'
+        "Try it</button></h3>",
+    ]
     if method.get("summary"):
         parts.append(f'<p class="summary">{escape(str(method["summary"]))}</p>')
     if method.get("description"):
@@ -92,7 +102,46 @@ def _method(document: Mapping[str, Any], method: Mapping[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def write_api_page(spec: ApiSpec, api_dir: Path) -> None:
+def example_params(document: Mapping[str, Any], method: Mapping[str, Any], key: str | None) -> dict[str, Any]:
+    """The params of a method's first example (by name), with the demo key for the example's access key;
+    without an example, the key alone where the method takes one."""
+    params: dict[str, Any] = {}
+    examples = [_resolve(document, example) for example in method.get("examples", [])]
+    if examples and isinstance(examples[0], Mapping):
+        for param in examples[0].get("params", []):
+            param = _resolve(document, param)
+            params[str(param["name"])] = param.get("value")
+    names = {str(_resolve(document, param).get("name")) for param in method.get("params", [])}
+    if key is not None and KEY_PARAM in names:
+        params[KEY_PARAM] = key
+    return params
+
+
+def _console(spec: ApiSpec, methods: list[Mapping[str, Any]], key: str | None) -> str:
+    servers = spec.document.get("servers") or [{"url": ""}]
+    path = server_path(str(servers[0].get("url", "")))
+    examples = {str(m["name"]): example_params(spec.document, m, key) for m in methods}
+    options = "".join(f"<option>{escape(name)}</option>" for name in examples)
+    key_note = (
+        f" The examples carry the demo account's permanent key <code>{escape(key)}</code>."
+        if key is not None
+        else ""
+    )
+    return f"""<h2 id="try-it">Try it</h2>
+<p>Sends a JSON-RPC 2.0 request to the emulator serving this page and shows its answer.{key_note}
+<b>Try it</b> on a method below fills in its documented example.</p>
+<form id="rpc-console" class="rpc-console" data-path="{escape(path)}">
+<label>Endpoint <input name="endpoint" value="{escape(path or "/")}" spellcheck="false"></label>
+<label>Method <select name="method">{options}</select></label>
+<label>Params <textarea name="params" rows="8" spellcheck="false"></textarea></label>
+<button type="submit">Send request</button> <span id="rpc-status" class="muted" role="status"></span>
+<pre id="rpc-response" aria-label="Response"></pre>
+</form>
+<script id="rpc-examples" type="application/json">{script_json(examples)}</script>"""
+
+
+def write_api_page(spec: ApiSpec, api_dir: Path, *, key: str | None = None, guide: str | None = None) -> None:
+    """``index.html``, and the request box's script beside the site's other assets."""
     document = spec.document
     methods = [_resolve(document, method) for method in document.get("methods", [])]
     index = "\n".join(
@@ -104,19 +153,24 @@ def write_api_page(spec: ApiSpec, api_dir: Path) -> None:
     body = f"""<main>
 <h1>{escape(spec.title)} <span class="muted">{escape(spec.version)}</span></h1>
 {markdown(str(document.get("info", {}).get("description", "")))}
+{_console(spec, methods, key)}
 <h2>Methods</h2>
 <ul class="method-index">
 {index}
 </ul>
 {sections}
-</main>"""
+</main>
+<script src="../assets/{CONSOLE_SCRIPT.name}"></script>"""
+    links = [f'<a href="openrpc.json">{escape(spec.spec_version)} (openrpc.json)</a>']
+    if guide:
+        links.insert(0, f'<a href="{escape(guide)}">Guide</a>')
     (api_dir / "index.html").write_text(
         page(
             title=f"{spec.title} — Switchboard API reference",
             body=body,
             root="../",
             crumb=spec.title,
-            aside=f'<a href="openrpc.json">{escape(spec.spec_version)} (openrpc.json)</a>',
+            aside=" · ".join(links),
         ),
         encoding="utf-8",
         newline="\n",

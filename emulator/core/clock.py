@@ -82,6 +82,16 @@ class Clock:
             self._offset = resume_at - now
         self._on_change = on_change
 
+    def save(self) -> None:
+        """Save the state again (a rolled-back transaction may have undone its saving)."""
+        self._changed()
+
+    def adopt(self, state: ClockState) -> None:
+        """Take on the state another process saved (it shares this emulator's time), without saving it."""
+        frozen_at = state.get("frozen_at")
+        self._offset = float(state.get("offset") or 0.0)
+        self._frozen_at = None if frozen_at is None else float(frozen_at)
+
     def _changed(self) -> None:
         if self._on_change is not None:
             self._on_change(self.state())

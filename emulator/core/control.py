@@ -24,6 +24,7 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
             if "rate_limit" in data:
                 env.settings.rate_limit = control_field(data, "rate_limit", bool)
                 env.limiter.reset()
+                env.share_settings()
             if "clock" in data:
                 mode = control_field(data, "clock", str)
                 if mode not in ("real", "frozen"):
@@ -59,12 +60,13 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
         )
 
     async def reset(request: Request) -> Response:
-        env.store.clear()
+        with env.store.transaction():
+            journal_ids = env.journal.last_id  # ids go on counting across a reset
+            env.store.clear()  # the rate-limit buckets, the timeline's failures and a shared journal with it
+            env.journal.clear(ids_after=journal_ids)
         env.limiter.reset()
         env.clock.reset()  # back to real time too: expiry and limits windows start afresh
-        env.timeline.failures.clear()
-        env.faults.clear()  # rules and the journal are test configuration and history: a new world
-        env.journal.clear()
+        env.faults.clear()  # rules are test configuration: a new world
         if env.settings.demo:
             for provider in providers:
                 with env.store.transaction():

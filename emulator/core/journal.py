@@ -1,6 +1,7 @@
 """The request journal: every request to a vendor API and what it was answered, newest kept.
 
-In memory (a bounded deque): recording costs a dict and an append per request, no store transaction;
+In memory (a bounded deque), for a process whose store is its own (processes sharing one keep the journal
+there: journal_store.py): recording costs a dict and an append per request, no store transaction;
 headers and bodies are kept as they travelled and decoded only when read. A reset empties it with the
 rest of the world, but ids keep counting, so a reader that follows the journal by id (`after`) never sees
 an id twice. Bodies are shown up to `BODY_LIMIT` characters.
@@ -107,7 +108,8 @@ class Journal:
             found = next((entry for entry in self._entries if entry["id"] == entry_id), None)
         return None if found is None else shown(found)
 
-    def clear(self) -> None:
+    def clear(self, ids_after: int | None = None) -> None:
+        """Empty it; ids go on counting here, so `ids_after` (for the journal kept in a store) is moot."""
         with self._lock:
             self._entries.clear()
 

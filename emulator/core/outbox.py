@@ -2,7 +2,9 @@
 
 A provider queues a delivery inside its transaction (`Outbox.send`); the timeline's runner sends it once
 that transaction has committed, never the request that queued it. A delivery is claimed in the store
-before it is sent, so it goes out exactly once (retries aside), whoever is running. Destinations pass the
+before it is sent, so it goes out once (retries aside), whoever is running; a claim whose process stopped
+mid-send (a replica killed) is taken back after the attempt's time-out and a margin, and sent again, so
+a delivery is never lost (at least once, as webhook senders promise). Destinations pass the
 allow-list (`destinations`), every attempt is logged, and a provider that needs the answer (a Call Flow
 asks its server what to do next) names a timeline topic that receives it.
 """
@@ -26,6 +28,9 @@ from .timeline import Timeline
 NAMESPACE = "outbox"
 KIND = "delivery"
 DELIVER = "outbox.deliver"
+RECLAIM = "outbox.reclaim"
+# How long after an attempt's time-out a claim still in "sending" counts as abandoned by its process.
+RECLAIM_MARGIN_S = 30.0
 
 
 Attempt = Callable[[Document], Awaitable["Answer"]]
@@ -55,6 +60,8 @@ class Outbox:
         self.destinations = destinations
         store.index(KIND, "api", "scope", "state")
         timeline.on_async(DELIVER, self._deliver)
+        timeline.on(RECLAIM, self._reclaim)
+        self._in_flight: set[str] = set()  # keys this process is sending right now
         # Sends an attempt; a hook may answer instead of the customer's server (fault injection).
         self.attempt_through: AttemptHook | None = None
 
@@ -125,12 +132,41 @@ class Outbox:
 
     async def _deliver(self, event: Event) -> None:
         key = _key(int(event.payload["id"]))
-        with self.store.transaction():  # the claim: only a pending delivery is sent, and only once
+        delivery = self.claim(key)
+        if delivery is None:
+            return
+        self._in_flight.add(key)
+        try:
+            await self._attempt(key, delivery)
+        finally:
+            self._in_flight.discard(key)
+
+    def claim(self, key: str) -> Document | None:
+        """Take a pending delivery for sending (only one process gets it), or None."""
+        with self.store.transaction():
             delivery = self.store.get(NAMESPACE, KIND, key)
             if delivery is None or delivery["state"] != "pending":
-                return
+                return None
             delivery["state"] = "sending"
             self.store.put(NAMESPACE, KIND, key, delivery)
+            lease = float(delivery["timeout_s"]) + RECLAIM_MARGIN_S
+            self.timeline.after(lease, RECLAIM, {"id": delivery["id"]}, key=key)
+        return delivery
+
+    def _reclaim(self, event: Event) -> None:
+        key = _key(int(event.payload["id"]))
+        delivery = self.store.get(NAMESPACE, KIND, key)
+        if delivery is None or delivery["state"] != "sending":
+            return
+        if key in self._in_flight:  # a slow answer, still being read here: look again later
+            self.timeline.after(RECLAIM_MARGIN_S, RECLAIM, event.payload, key=key)
+            return
+        delivery["state"] = "pending"
+        delivery["reclaimed"] = int(delivery.get("reclaimed", 0)) + 1
+        self.store.put(NAMESPACE, KIND, key, delivery)
+        self.timeline.after(0, DELIVER, {"id": delivery["id"]}, key=key)
+
+    async def _attempt(self, key: str, delivery: Document) -> None:
         started = self.timeline.clock.time()
         began = time.perf_counter()
         refusal = self.destinations.refusal(delivery["url"])
@@ -142,6 +178,7 @@ class Outbox:
             answer = await _request(delivery)
         latency_ms = round((time.perf_counter() - began) * 1000, 3)
         with self.store.transaction():
+            self.timeline.cancel(RECLAIM, key)
             delivery = self.store.get(NAMESPACE, KIND, key) or delivery
             attempt = {
                 "at": started,

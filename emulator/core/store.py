@@ -14,54 +14,15 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import orjson
 
 from .jsontext import dumps
+from .store_base import Document, Documents, Event, Events, Store, index_value
 
-Document = dict[str, Any]
-Documents = list[Document]  # named here: inside the classes, `list` is the method
-
-
-@dataclass(slots=True, frozen=True)
-class Event:
-    """Something a provider scheduled to happen at an emulator-clock time."""
-
-    id: int
-    due: float
-    topic: str
-    key: str
-    payload: Document
-
-
-Events = list["Event"]
-
-
-class Store(Protocol):
-    def get(self, namespace: str, kind: str, key: str) -> Document | None: ...
-    def put(self, namespace: str, kind: str, key: str, doc: Document) -> None: ...
-    def delete(self, namespace: str, kind: str, key: str) -> bool: ...
-    def list(self, namespace: str, kind: str) -> Documents: ...
-    def index(self, kind: str, *fields: str) -> None: ...
-    def index_derived(self, kind: str, name: str, derive: Callable[[Document], Any]) -> None: ...
-    def find(self, namespace: str, kind: str, field: str, value: Any) -> Documents: ...
-    def page(
-        self, namespace: str, kind: str, offset: int, limit: int, *, newest_first: bool = False
-    ) -> Documents: ...
-    def count(self, namespace: str, kind: str) -> int: ...
-    def next_id(self, namespace: str, kind: str, start: int = 1) -> int: ...
-    def add_event(self, due: float, topic: str, key: str, payload: Document) -> int: ...
-    def next_due(self) -> float | None: ...
-    def take_due(self, until: float) -> Event | None: ...
-    def cancel_events(self, topic: str, key: str) -> int: ...
-    def events(self, limit: int = 100) -> Events: ...
-    def transaction(self) -> Any: ...
-    def clear(self) -> None: ...
-    def close(self) -> None: ...
-
+__all__ = ["Document", "Documents", "Event", "Events", "SQLiteStore", "Store", "index_value"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -103,19 +64,16 @@ CREATE INDEX IF NOT EXISTS events_by_key ON events (topic, key);
 """
 
 
-def index_value(value: Any) -> str | None:
-    """How a field's value is kept in the index: scalars as text (1 and "1" alike), others not at all."""
-    if value is None or isinstance(value, dict | list):
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+BUSY_TIMEOUT_S = 60.0
 
 
 class SQLiteStore:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = str(path) if path else ":memory:"
-        self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        # Worker processes on one file queue for its write lock: a request waits its turn rather than fail.
+        self._conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+        )
         if self.path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -297,6 +255,11 @@ class SQLiteStore:
         with self._lock:
             cursor = self._conn.execute("DELETE FROM events WHERE topic=? AND key=?", (topic, key))
         return cursor.rowcount
+
+    def delete_event(self, event_id: int) -> bool:
+        with self._lock:
+            cursor = self._conn.execute("DELETE FROM events WHERE id=?", (event_id,))
+        return cursor.rowcount > 0
 
     def events(self, limit: int = 100) -> Events:
         rows = self._conn.execute(

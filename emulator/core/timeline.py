@@ -2,11 +2,15 @@
 
 A provider says what happens ("ring this leg", "the far end hangs up", "send this callback") and when, on
 the emulator clock; it never sleeps or starts a thread. Events live in the store, so a restart with a
-database file resumes them. Each fires once, in a transaction of its own, like a request.
+database file resumes them. Each fires once, in a transaction of its own, like a request; for a sync
+handler that is the transaction that claims the event, so a process killed while it fires leaves the
+event to fire in another (an async handler's claim commits before it runs: once at most).
 
-The runner is one asyncio task that sleeps until the next due event (one timer, no polling): an idle
-emulator does nothing. Advancing the clock fires everything due on the way, in order, before it answers,
-with the clock standing at each event's time while it fires; a frozen clock only moves when advanced.
+The runner is one asyncio task that sleeps until the next due event (one timer): an idle emulator does
+nothing. When other processes share the store (`poll_s` set), it also looks at least that often, for the
+events they scheduled and the clock changes they made (`before_firing` reads those in).
+Advancing the clock fires everything due on the way, in order, before it answers, with the clock
+standing at each event's time while it fires; a frozen clock only moves when advanced.
 """
 
 from __future__ import annotations
@@ -23,8 +27,17 @@ from .store import Document, Event, Store
 
 log = logging.getLogger("switchboard.timeline")
 
+FAILURES_NS, FAILURES_KIND = "emulator", "timeline_failure"
+MAX_FAILURES = 100
+
 SyncHandler = Callable[[Event], None]
 AsyncHandler = Callable[[Event], Awaitable[None]]
+
+
+class _HandlerFailed(Exception):
+    def __init__(self, event: Event, error: Exception) -> None:
+        super().__init__(str(error))
+        self.event, self.error = event, error
 
 
 @dataclass(slots=True)
@@ -43,7 +56,8 @@ class Timeline:
         self._firing: asyncio.Lock | None = None
         self._firing_loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
-        self.failures: list[str] = []  # handlers that raised, newest last (bounded): for the control API
+        self.poll_s: float | None = None  # the longest the runner sleeps, when the store is shared
+        self.before_firing: Callable[[], None] | None = None  # reads in what other processes changed
 
     # --- what providers use -----------------------------------------------------------------------
 
@@ -75,11 +89,13 @@ class Timeline:
     async def fire_due(self) -> int:
         """Fire every event due now, in order (events they schedule for now included)."""
         async with self._lock():
+            self._before_firing()
             return await self._fire_until(self.clock.time(), move_clock=False)
 
     async def advance(self, seconds: float) -> int:
         """Move the clock forward, firing each event on the way at its own time; how many fired."""
         async with self._lock():
+            self._before_firing()
             target = self.clock.time() + seconds
             fired = await self._fire_until(target, move_clock=True)
             self.clock.advance_to(target)
@@ -89,31 +105,75 @@ class Timeline:
     async def _fire_until(self, until: float, *, move_clock: bool) -> int:
         fired = 0
         while True:
-            event = self.store.take_due(until)
-            if event is None:
+            due = self.store.next_due()  # a look without the write lock: most often nothing is due
+            if due is None or due > until:
                 return fired
-            if move_clock:
-                self.clock.advance_to(event.due)
-            await self._fire(event)
+            event, to_fire = self._claim(until, move_clock=move_clock)
+            if event is None:  # another process claimed it first
+                await asyncio.sleep(0)
+                continue
+            if to_fire:
+                await self._fire(event)
             fired += 1
 
+    def _claim(self, until: float, *, move_clock: bool) -> tuple[Event | None, bool]:
+        """Claim the earliest event due by `until`. A sync handler fires in the claim's own transaction,
+        so that a process killed while it runs leaves the event for another to fire; the event is
+        returned still to fire (True) when its handler is async or missing."""
+        try:
+            with self.store.transaction():
+                event = self.store.take_due(until)
+                if event is None:
+                    return None, False
+                if move_clock:
+                    self.clock.advance_to(event.due)
+                handler = self._handlers.get(event.topic)
+                if handler is None or handler.is_async:
+                    return event, True
+                try:
+                    handler.run(event)
+                except Exception as error:
+                    raise _HandlerFailed(event, error) from error
+                return event, False
+        except _HandlerFailed as failed:
+            # One broken event must not stop the world: its writes (and its claim) were rolled back;
+            # it is dropped and recorded, and the clock saved where it stood for it.
+            log.exception("timeline event %s (%s) failed", failed.event.id, failed.event.topic)
+            self.store.delete_event(failed.event.id)
+            self.clock.save()
+            self._failed(failed.event, f"{type(failed.error).__name__}: {failed.error}")
+            return failed.event, False
+
     async def _fire(self, event: Event) -> None:
+        """An event whose claim has committed: an async handler's, or one nothing handles."""
         handler = self._handlers.get(event.topic)
         if handler is None:
             self._failed(event, "no handler is registered for this topic")
             return
         try:
-            if handler.is_async:
-                await handler.run(event)
-            else:
-                with self.store.transaction():
-                    handler.run(event)
+            await handler.run(event)
         except Exception as error:  # one broken event must not stop the world: recorded, then dropped
             log.exception("timeline event %s (%s) failed", event.id, event.topic)
             self._failed(event, f"{type(error).__name__}: {error}")
 
+    def _before_firing(self) -> None:
+        if self.before_firing is not None:
+            self.before_firing()
+
     def _failed(self, event: Event, why: str) -> None:
-        self.failures = [*self.failures[-99:], f"event {event.id} {event.topic}: {why}"]
+        # In the store, so that every process shows the failures of all; the newest MAX_FAILURES kept.
+        with self.store.transaction():
+            number = self.store.next_id(FAILURES_NS, FAILURES_KIND)
+            text = f"event {event.id} {event.topic}: {why}"
+            self.store.put(FAILURES_NS, FAILURES_KIND, f"{number:012d}", {"text": text})
+            if number > MAX_FAILURES:
+                self.store.delete(FAILURES_NS, FAILURES_KIND, f"{number - MAX_FAILURES:012d}")
+
+    @property
+    def failures(self) -> list[str]:
+        """Handlers that raised, newest last (bounded): for the control API."""
+        newest = self.store.page(FAILURES_NS, FAILURES_KIND, 0, MAX_FAILURES, newest_first=True)
+        return [doc["text"] for doc in reversed(newest)]
 
     # --- the runner -------------------------------------------------------------------------------
 
@@ -139,6 +199,8 @@ class Timeline:
             delay = None if due is None or self.clock.frozen else max(0.0, due - self.clock.time())
             if delay == 0.0:
                 continue
+            if self.poll_s is not None:
+                delay = self.poll_s if delay is None else min(delay, self.poll_s)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)
 

@@ -191,3 +191,28 @@ def _no_failed_events(world: LiveServer) -> Iterator[None]:
     yield
     with world.control() as control:
         assert control.get("/timeline").json()["failures"] == []
+
+
+def test_a_claim_left_by_a_stopped_process_is_taken_back_and_sent_once(
+    world: LiveServer, customer_server: CustomerServer
+) -> None:
+    env = world.app.env
+    with env.store.transaction():
+        delivery = env.outbox.send(
+            api="test", tenant="t1", kind="status_callback", url=f"{customer_server.url}/status", delay_s=5
+        )
+    [pending] = [e for e in env.store.events() if e.topic == "outbox.deliver"]
+    key = pending.key
+    # A process claims it and stops before sending (a replica killed mid-send): nothing goes out.
+    env.store.cancel_events("outbox.deliver", key)
+    assert env.outbox.claim(key) is not None
+    world.advance(float(delivery["timeout_s"]) + 29)
+    assert customer_server.requests_to("/status") == []
+    assert env.outbox.get(int(delivery["id"]))["state"] == "sending"  # type: ignore[index]
+    world.advance(2)  # past the time-out and the margin: another process takes the claim back
+    assert len(customer_server.requests_to("/status")) == 1
+    sent = env.outbox.get(int(delivery["id"]))
+    assert sent is not None and (sent["state"], sent["reclaimed"]) == ("delivered", 1)
+    world.advance(120)
+    assert len(customer_server.requests_to("/status")) == 1
+    assert [e for e in env.store.events() if e.topic.startswith("outbox.")] == []
