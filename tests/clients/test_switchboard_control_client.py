@@ -3,12 +3,15 @@ time on and reads the callback the emulator delivered; and it carries the bearer
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
+from jsonschema import Draft202012Validator
 from switchboard_control_client import AuthenticatedClient, Client
 from switchboard_control_client.api.far_end import delete_far_end_rule, get_far_end_rule, set_far_end_rule
 from switchboard_control_client.api.faults import add_fault_rule, get_fault_rule
+from switchboard_control_client.api.inspector import stream_inspector_state
 from switchboard_control_client.api.timeline_and_deliveries import list_deliveries
 from switchboard_control_client.api.world import advance_clock, get_clock, reset, update_settings
 from switchboard_control_client.models import (
@@ -30,7 +33,9 @@ from switchboard_control_client.models import (
     SettingsClock,
 )
 
+from emulator.core import inspector
 from emulator.core.environment import Settings as EmulatorSettings
+from emulator.core.specs import load_spec, standalone
 
 from ..conftest import LiveServer, start_server, stop_server
 from ..customer_server import CustomerServer
@@ -121,9 +126,11 @@ def test_the_client_reads_and_removes_a_rule_and_answers_errors_in_their_model(e
 
 @pytest.fixture(scope="module")
 def guarded_server() -> Iterator[LiveServer]:
-    live = start_server(EmulatorSettings(rate_limit=False, control_token=TOKEN))
-    yield live
-    stop_server(live)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(inspector, "STREAM_S", 1.0)  # the inspector's stream ends after a second, not 30
+        live = start_server(EmulatorSettings(rate_limit=False, control_token=TOKEN))
+        yield live
+        stop_server(live)
 
 
 def test_the_control_token_is_sent_as_a_bearer_token(guarded_server: LiveServer) -> None:
@@ -134,3 +141,20 @@ def test_the_control_token_is_sent_as_a_bearer_token(guarded_server: LiveServer)
     with AuthenticatedClient(base_url=base_url, token=TOKEN) as control:
         assert reset.sync_detailed(client=control).status_code == 204
         assert isinstance(get_clock.sync(client=control), ClockState)
+
+
+def test_the_inspector_stream_sends_the_state_the_spec_describes(guarded_server: LiveServer) -> None:
+    """The spec gives the stream as text (OpenAPI 3.1 has no schema per event): each event's data is the
+    InspectorState it names."""
+    document = load_spec("switchboard-control")
+    state_schema = standalone(document["components"]["schemas"]["InspectorState"], document)
+    with AuthenticatedClient(base_url=f"{guarded_server.url}/_emulator", token=TOKEN, timeout=10) as control:
+        stream = stream_inspector_state.sync_detailed(client=control)
+    assert stream.status_code == 200 and stream.headers["content-type"].startswith("text/event-stream")
+    blocks = [block for block in stream.content.decode().split("\n\n") if block]
+    assert blocks[0] == "retry: 500" and blocks[1:]
+    assert all(block.startswith("event: state\ndata: ") for block in blocks[1:])
+    states = [json.loads(block.split("data: ", 1)[1]) for block in blocks[1:]]
+    validator = Draft202012Validator(state_schema)
+    assert all(list(validator.iter_errors(state)) == [] for state in states)
+    assert states[0]["clock"]["frozen"] is False and states[0]["faults"] == []

@@ -71,6 +71,7 @@ from .kit_add_channels_body import KitAddChannelsBody
 from .kit_add_dnc_lists_body import KitAddDncListsBody
 from .kit_add_number_body import KitAddNumberBody
 from .kit_add_queues_body import KitAddQueuesBody
+from .kit_add_scenarios_body import KitAddScenariosBody
 from .kit_add_tags_body import KitAddTagsBody
 from .kit_add_token_body import KitAddTokenBody
 from .kit_add_users_body import KitAddUsersBody
@@ -212,6 +213,7 @@ __all__ = (
     "KitAddDncListsBody",
     "KitAddNumberBody",
     "KitAddQueuesBody",
+    "KitAddScenariosBody",
     "KitAddTagsBody",
     "KitAddTokenBody",
     "KitAddUsersBody",
