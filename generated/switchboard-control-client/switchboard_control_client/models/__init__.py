@@ -13,17 +13,15 @@ from .callgear_answer_call_body import CallgearAnswerCallBody
 from .callgear_components_item import CallgearComponentsItem
 from .callgear_create_account_body import CallgearCreateAccountBody
 from .callgear_create_key_body import CallgearCreateKeyBody
-from .callgear_create_key_response_201 import CallgearCreateKeyResponse201
 from .callgear_create_user_body import CallgearCreateUserBody
-from .callgear_create_user_response_201 import CallgearCreateUserResponse201
 from .callgear_hang_up_call_body import CallgearHangUpCallBody
 from .callgear_inbound_call_body import CallgearInboundCallBody
+from .callgear_key import CallgearKey
 from .callgear_settings import CallgearSettings
 from .callgear_settings_method_points import CallgearSettingsMethodPoints
 from .callgear_update_key_body import CallgearUpdateKeyBody
-from .callgear_update_key_response_200 import CallgearUpdateKeyResponse200
 from .callgear_update_user_body import CallgearUpdateUserBody
-from .callgear_update_user_response_200 import CallgearUpdateUserResponse200
+from .callgear_user import CallgearUser
 from .ccai_add_outbound_number_body import CcaiAddOutboundNumberBody
 from .ccai_add_ticket_body import CcaiAddTicketBody
 from .ccai_create_agent_body import CcaiCreateAgentBody
@@ -109,17 +107,13 @@ from .vm_add_rule_body import VmAddRuleBody
 from .vm_add_sip_registration_body import VmAddSipRegistrationBody
 from .vm_add_wab_phone_number_body import VmAddWabPhoneNumberBody
 from .vm_create_account_body import VmCreateAccountBody
-from .vm_create_service_account_response_201 import VmCreateServiceAccountResponse201
-from .vm_create_subuser_service_account_response_201 import VmCreateSubuserServiceAccountResponse201
+from .vm_credentials import VmCredentials
 from .vm_inbound_call_body import VmInboundCallBody
 from .vm_inbound_call_response_201 import VmInboundCallResponse201
 from .vm_inbound_sms_body import VmInboundSmsBody
 from .vm_list_call_list_tasks_response_200 import VmListCallListTasksResponse200
 from .vm_list_sent_sms_response_200 import VmListSentSmsResponse200
-from .vm_media_session_get_response_200 import VmMediaSessionGetResponse200
-from .vm_media_session_path_get_response_200 import VmMediaSessionPathGetResponse200
-from .vm_media_session_path_post_response_200 import VmMediaSessionPathPostResponse200
-from .vm_media_session_post_response_200 import VmMediaSessionPostResponse200
+from .vm_media_session import VmMediaSession
 from .vm_set_acd_status_body import VmSetAcdStatusBody
 from .vm_set_acd_status_body_acd_status import VmSetAcdStatusBodyAcdStatus
 from .vm_set_acd_status_response_200 import VmSetAcdStatusResponse200
@@ -155,17 +149,15 @@ __all__ = (
     "CallgearComponentsItem",
     "CallgearCreateAccountBody",
     "CallgearCreateKeyBody",
-    "CallgearCreateKeyResponse201",
     "CallgearCreateUserBody",
-    "CallgearCreateUserResponse201",
     "CallgearHangUpCallBody",
     "CallgearInboundCallBody",
+    "CallgearKey",
     "CallgearSettings",
     "CallgearSettingsMethodPoints",
     "CallgearUpdateKeyBody",
-    "CallgearUpdateKeyResponse200",
     "CallgearUpdateUserBody",
-    "CallgearUpdateUserResponse200",
+    "CallgearUser",
     "CcaiAddOutboundNumberBody",
     "CcaiAddTicketBody",
     "CcaiCreateAgentBody",
@@ -249,17 +241,13 @@ __all__ = (
     "VmAddSipRegistrationBody",
     "VmAddWabPhoneNumberBody",
     "VmCreateAccountBody",
-    "VmCreateServiceAccountResponse201",
-    "VmCreateSubuserServiceAccountResponse201",
+    "VmCredentials",
     "VmInboundCallBody",
     "VmInboundCallResponse201",
     "VmInboundSmsBody",
     "VmListCallListTasksResponse200",
     "VmListSentSmsResponse200",
-    "VmMediaSessionGetResponse200",
-    "VmMediaSessionPathGetResponse200",
-    "VmMediaSessionPathPostResponse200",
-    "VmMediaSessionPostResponse200",
+    "VmMediaSession",
     "VmSetAcdStatusBody",
     "VmSetAcdStatusBodyAcdStatus",
     "VmSetAcdStatusResponse200",

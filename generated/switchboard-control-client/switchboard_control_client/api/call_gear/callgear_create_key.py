@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.callgear_create_key_body import CallgearCreateKeyBody
-from ...models.callgear_create_key_response_201 import CallgearCreateKeyResponse201
+from ...models.callgear_key import CallgearKey
 from ...models.error import Error
 from ...types import Response
 
@@ -34,11 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallgearCreateKeyResponse201 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallgearKey | Error | None:
     if response.status_code == 201:
-        response_201 = CallgearCreateKeyResponse201.from_dict(response.json())
+        response_201 = CallgearKey.from_dict(response.json())
 
         return response_201
 
@@ -63,9 +61,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallgearCreateKeyResponse201 | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallgearKey | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateKeyBody,
-) -> Response[CallgearCreateKeyResponse201 | Error]:
+) -> Response[CallgearKey | Error]:
     """Add a permanent key
 
     Args:
@@ -91,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearCreateKeyResponse201 | Error]
+        Response[CallgearKey | Error]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateKeyBody,
-) -> CallgearCreateKeyResponse201 | Error | None:
+) -> CallgearKey | Error | None:
     """Add a permanent key
 
     Args:
@@ -123,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearCreateKeyResponse201 | Error
+        CallgearKey | Error
     """
 
     return sync_detailed(
@@ -138,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateKeyBody,
-) -> Response[CallgearCreateKeyResponse201 | Error]:
+) -> Response[CallgearKey | Error]:
     """Add a permanent key
 
     Args:
@@ -150,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearCreateKeyResponse201 | Error]
+        Response[CallgearKey | Error]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateKeyBody,
-) -> CallgearCreateKeyResponse201 | Error | None:
+) -> CallgearKey | Error | None:
     """Add a permanent key
 
     Args:
@@ -180,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearCreateKeyResponse201 | Error
+        CallgearKey | Error
     """
 
     return (

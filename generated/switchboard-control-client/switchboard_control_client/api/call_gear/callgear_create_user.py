@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.callgear_create_user_body import CallgearCreateUserBody
-from ...models.callgear_create_user_response_201 import CallgearCreateUserResponse201
+from ...models.callgear_user import CallgearUser
 from ...models.error import Error
 from ...types import Response
 
@@ -34,11 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallgearCreateUserResponse201 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallgearUser | Error | None:
     if response.status_code == 201:
-        response_201 = CallgearCreateUserResponse201.from_dict(response.json())
+        response_201 = CallgearUser.from_dict(response.json())
 
         return response_201
 
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallgearCreateUserResponse201 | Error]:
+) -> Response[CallgearUser | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateUserBody,
-) -> Response[CallgearCreateUserResponse201 | Error]:
+) -> Response[CallgearUser | Error]:
     """Add a Call API user
 
     Args:
@@ -96,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearCreateUserResponse201 | Error]
+        Response[CallgearUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateUserBody,
-) -> CallgearCreateUserResponse201 | Error | None:
+) -> CallgearUser | Error | None:
     """Add a Call API user
 
     Args:
@@ -128,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearCreateUserResponse201 | Error
+        CallgearUser | Error
     """
 
     return sync_detailed(
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateUserBody,
-) -> Response[CallgearCreateUserResponse201 | Error]:
+) -> Response[CallgearUser | Error]:
     """Add a Call API user
 
     Args:
@@ -155,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearCreateUserResponse201 | Error]
+        Response[CallgearUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearCreateUserBody,
-) -> CallgearCreateUserResponse201 | Error | None:
+) -> CallgearUser | Error | None:
     """Add a Call API user
 
     Args:
@@ -185,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearCreateUserResponse201 | Error
+        CallgearUser | Error
     """
 
     return (

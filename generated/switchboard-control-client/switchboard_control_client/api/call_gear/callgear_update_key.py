@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.callgear_key import CallgearKey
 from ...models.callgear_update_key_body import CallgearUpdateKeyBody
-from ...models.callgear_update_key_response_200 import CallgearUpdateKeyResponse200
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -35,11 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallgearUpdateKeyResponse200 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallgearKey | Error | None:
     if response.status_code == 200:
-        response_200 = CallgearUpdateKeyResponse200.from_dict(response.json())
+        response_200 = CallgearKey.from_dict(response.json())
 
         return response_200
 
@@ -64,9 +62,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallgearUpdateKeyResponse200 | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallgearKey | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateKeyBody | Unset = UNSET,
-) -> Response[CallgearUpdateKeyResponse200 | Error]:
+) -> Response[CallgearKey | Error]:
     """Block, unblock or expire a key
 
     Args:
@@ -92,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearUpdateKeyResponse200 | Error]
+        Response[CallgearKey | Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateKeyBody | Unset = UNSET,
-) -> CallgearUpdateKeyResponse200 | Error | None:
+) -> CallgearKey | Error | None:
     """Block, unblock or expire a key
 
     Args:
@@ -124,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearUpdateKeyResponse200 | Error
+        CallgearKey | Error
     """
 
     return sync_detailed(
@@ -139,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateKeyBody | Unset = UNSET,
-) -> Response[CallgearUpdateKeyResponse200 | Error]:
+) -> Response[CallgearKey | Error]:
     """Block, unblock or expire a key
 
     Args:
@@ -151,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearUpdateKeyResponse200 | Error]
+        Response[CallgearKey | Error]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateKeyBody | Unset = UNSET,
-) -> CallgearUpdateKeyResponse200 | Error | None:
+) -> CallgearKey | Error | None:
     """Block, unblock or expire a key
 
     Args:
@@ -181,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearUpdateKeyResponse200 | Error
+        CallgearKey | Error
     """
 
     return (

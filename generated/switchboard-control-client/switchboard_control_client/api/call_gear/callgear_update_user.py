@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.callgear_update_user_body import CallgearUpdateUserBody
-from ...models.callgear_update_user_response_200 import CallgearUpdateUserResponse200
+from ...models.callgear_user import CallgearUser
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -35,11 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallgearUpdateUserResponse200 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallgearUser | Error | None:
     if response.status_code == 200:
-        response_200 = CallgearUpdateUserResponse200.from_dict(response.json())
+        response_200 = CallgearUser.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallgearUpdateUserResponse200 | Error]:
+) -> Response[CallgearUser | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateUserBody | Unset = UNSET,
-) -> Response[CallgearUpdateUserResponse200 | Error]:
+) -> Response[CallgearUser | Error]:
     """Change a Call API user
 
     Args:
@@ -92,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearUpdateUserResponse200 | Error]
+        Response[CallgearUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateUserBody | Unset = UNSET,
-) -> CallgearUpdateUserResponse200 | Error | None:
+) -> CallgearUser | Error | None:
     """Change a Call API user
 
     Args:
@@ -124,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearUpdateUserResponse200 | Error
+        CallgearUser | Error
     """
 
     return sync_detailed(
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateUserBody | Unset = UNSET,
-) -> Response[CallgearUpdateUserResponse200 | Error]:
+) -> Response[CallgearUser | Error]:
     """Change a Call API user
 
     Args:
@@ -151,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallgearUpdateUserResponse200 | Error]
+        Response[CallgearUser | Error]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallgearUpdateUserBody | Unset = UNSET,
-) -> CallgearUpdateUserResponse200 | Error | None:
+) -> CallgearUser | Error | None:
     """Change a Call API user
 
     Args:
@@ -181,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallgearUpdateUserResponse200 | Error
+        CallgearUser | Error
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.vm_create_service_account_response_201 import VmCreateServiceAccountResponse201
+from ...models.vm_credentials import VmCredentials
 from ...types import Response
 
 
@@ -25,11 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | VmCreateServiceAccountResponse201 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VmCredentials | None:
     if response.status_code == 201:
-        response_201 = VmCreateServiceAccountResponse201.from_dict(response.json())
+        response_201 = VmCredentials.from_dict(response.json())
 
         return response_201
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VmCreateServiceAccountResponse201]:
+) -> Response[Error | VmCredentials]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +62,7 @@ def sync_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmCreateServiceAccountResponse201]:
+) -> Response[Error | VmCredentials]:
     """Create a service-account key pair
 
      Answers the credentials file Voximplant's control panel hands out (not stored here).
@@ -77,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmCreateServiceAccountResponse201]
+        Response[Error | VmCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +93,7 @@ def sync(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmCreateServiceAccountResponse201 | None:
+) -> Error | VmCredentials | None:
     """Create a service-account key pair
 
      Answers the credentials file Voximplant's control panel hands out (not stored here).
@@ -108,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmCreateServiceAccountResponse201
+        Error | VmCredentials
     """
 
     return sync_detailed(
@@ -121,7 +119,7 @@ async def asyncio_detailed(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmCreateServiceAccountResponse201]:
+) -> Response[Error | VmCredentials]:
     """Create a service-account key pair
 
      Answers the credentials file Voximplant's control panel hands out (not stored here).
@@ -134,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmCreateServiceAccountResponse201]
+        Response[Error | VmCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +148,7 @@ async def asyncio(
     account_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmCreateServiceAccountResponse201 | None:
+) -> Error | VmCredentials | None:
     """Create a service-account key pair
 
      Answers the credentials file Voximplant's control panel hands out (not stored here).
@@ -163,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmCreateServiceAccountResponse201
+        Error | VmCredentials
     """
 
     return (

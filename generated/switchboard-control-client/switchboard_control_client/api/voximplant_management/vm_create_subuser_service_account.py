@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.vm_create_subuser_service_account_response_201 import VmCreateSubuserServiceAccountResponse201
+from ...models.vm_credentials import VmCredentials
 from ...types import Response
 
 
@@ -27,11 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | VmCreateSubuserServiceAccountResponse201 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VmCredentials | None:
     if response.status_code == 201:
-        response_201 = VmCreateSubuserServiceAccountResponse201.from_dict(response.json())
+        response_201 = VmCredentials.from_dict(response.json())
 
         return response_201
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VmCreateSubuserServiceAccountResponse201]:
+) -> Response[Error | VmCredentials]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     subuser_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmCreateSubuserServiceAccountResponse201]:
+) -> Response[Error | VmCredentials]:
     """Create a sub-user's key pair
 
      Its JWTs may call what the sub-user's roles permit.
@@ -81,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmCreateSubuserServiceAccountResponse201]
+        Response[Error | VmCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +99,7 @@ def sync(
     subuser_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmCreateSubuserServiceAccountResponse201 | None:
+) -> Error | VmCredentials | None:
     """Create a sub-user's key pair
 
      Its JWTs may call what the sub-user's roles permit.
@@ -115,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmCreateSubuserServiceAccountResponse201
+        Error | VmCredentials
     """
 
     return sync_detailed(
@@ -130,7 +128,7 @@ async def asyncio_detailed(
     subuser_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmCreateSubuserServiceAccountResponse201]:
+) -> Response[Error | VmCredentials]:
     """Create a sub-user's key pair
 
      Its JWTs may call what the sub-user's roles permit.
@@ -144,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmCreateSubuserServiceAccountResponse201]
+        Response[Error | VmCredentials]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +160,7 @@ async def asyncio(
     subuser_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmCreateSubuserServiceAccountResponse201 | None:
+) -> Error | VmCredentials | None:
     """Create a sub-user's key pair
 
      Its JWTs may call what the sub-user's roles permit.
@@ -176,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmCreateSubuserServiceAccountResponse201
+        Error | VmCredentials
     """
 
     return (

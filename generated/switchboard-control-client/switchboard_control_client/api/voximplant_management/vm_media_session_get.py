@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.vm_media_session_get_response_200 import VmMediaSessionGetResponse200
+from ...models.vm_media_session import VmMediaSession
 from ...types import Response
 
 
@@ -25,11 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | VmMediaSessionGetResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VmMediaSession | None:
     if response.status_code == 200:
-        response_200 = VmMediaSessionGetResponse200.from_dict(response.json())
+        response_200 = VmMediaSession.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VmMediaSessionGetResponse200]:
+) -> Response[Error | VmMediaSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +62,7 @@ def sync_detailed(
     session_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmMediaSessionGetResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a call session's media URL (GET)
 
      Where a scenario's `media_session_access_url` points; answers what it received.
@@ -77,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionGetResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +93,7 @@ def sync(
     session_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmMediaSessionGetResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a call session's media URL (GET)
 
      Where a scenario's `media_session_access_url` points; answers what it received.
@@ -108,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionGetResponse200
+        Error | VmMediaSession
     """
 
     return sync_detailed(
@@ -121,7 +119,7 @@ async def asyncio_detailed(
     session_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmMediaSessionGetResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a call session's media URL (GET)
 
      Where a scenario's `media_session_access_url` points; answers what it received.
@@ -134,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionGetResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +148,7 @@ async def asyncio(
     session_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmMediaSessionGetResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a call session's media URL (GET)
 
      Where a scenario's `media_session_access_url` points; answers what it received.
@@ -163,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionGetResponse200
+        Error | VmMediaSession
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.vm_media_session_path_get_response_200 import VmMediaSessionPathGetResponse200
+from ...models.vm_media_session import VmMediaSession
 from ...types import Response
 
 
@@ -27,11 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | VmMediaSessionPathGetResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VmMediaSession | None:
     if response.status_code == 200:
-        response_200 = VmMediaSessionPathGetResponse200.from_dict(response.json())
+        response_200 = VmMediaSession.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VmMediaSessionPathGetResponse200]:
+) -> Response[Error | VmMediaSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     rest: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmMediaSessionPathGetResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a path below a call session's media URL (GET)
 
     Args:
@@ -79,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionPathGetResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +97,7 @@ def sync(
     rest: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmMediaSessionPathGetResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a path below a call session's media URL (GET)
 
     Args:
@@ -111,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionPathGetResponse200
+        Error | VmMediaSession
     """
 
     return sync_detailed(
@@ -126,7 +124,7 @@ async def asyncio_detailed(
     rest: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VmMediaSessionPathGetResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a path below a call session's media URL (GET)
 
     Args:
@@ -138,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionPathGetResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +154,7 @@ async def asyncio(
     rest: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmMediaSessionPathGetResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a path below a call session's media URL (GET)
 
     Args:
@@ -168,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionPathGetResponse200
+        Error | VmMediaSession
     """
 
     return (

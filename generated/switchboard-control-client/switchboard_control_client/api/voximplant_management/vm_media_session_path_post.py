@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.vm_media_session_path_post_response_200 import VmMediaSessionPathPostResponse200
+from ...models.vm_media_session import VmMediaSession
 from ...types import UNSET, File, Response, Unset
 
 
@@ -35,11 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | VmMediaSessionPathPostResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VmMediaSession | None:
     if response.status_code == 200:
-        response_200 = VmMediaSessionPathPostResponse200.from_dict(response.json())
+        response_200 = VmMediaSession.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VmMediaSessionPathPostResponse200]:
+) -> Response[Error | VmMediaSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Response[Error | VmMediaSessionPathPostResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a path below a call session's media URL (POST)
 
     Args:
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionPathPostResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Error | VmMediaSessionPathPostResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a path below a call session's media URL (POST)
 
     Args:
@@ -124,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionPathPostResponse200
+        Error | VmMediaSession
     """
 
     return sync_detailed(
@@ -141,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Response[Error | VmMediaSessionPathPostResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a path below a call session's media URL (POST)
 
     Args:
@@ -154,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionPathPostResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Error | VmMediaSessionPathPostResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a path below a call session's media URL (POST)
 
     Args:
@@ -187,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionPathPostResponse200
+        Error | VmMediaSession
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.vm_media_session_post_response_200 import VmMediaSessionPostResponse200
+from ...models.vm_media_session import VmMediaSession
 from ...types import UNSET, File, Response, Unset
 
 
@@ -33,11 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | VmMediaSessionPostResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VmMediaSession | None:
     if response.status_code == 200:
-        response_200 = VmMediaSessionPostResponse200.from_dict(response.json())
+        response_200 = VmMediaSession.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VmMediaSessionPostResponse200]:
+) -> Response[Error | VmMediaSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Response[Error | VmMediaSessionPostResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a call session's media URL (POST)
 
     Args:
@@ -85,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionPostResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Error | VmMediaSessionPostResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a call session's media URL (POST)
 
     Args:
@@ -117,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionPostResponse200
+        Error | VmMediaSession
     """
 
     return sync_detailed(
@@ -132,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Response[Error | VmMediaSessionPostResponse200]:
+) -> Response[Error | VmMediaSession]:
     """Reach a call session's media URL (POST)
 
     Args:
@@ -144,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VmMediaSessionPostResponse200]
+        Response[Error | VmMediaSession]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
-) -> Error | VmMediaSessionPostResponse200 | None:
+) -> Error | VmMediaSession | None:
     """Reach a call session's media URL (POST)
 
     Args:
@@ -174,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VmMediaSessionPostResponse200
+        Error | VmMediaSession
     """
 
     return (

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.callgear_components_item import CallgearComponentsItem
 
-T = TypeVar("T", bound="CallgearCreateUserResponse201")
+T = TypeVar("T", bound="CallgearUser")
 
 
 @_attrs_define
-class CallgearCreateUserResponse201:
+class CallgearUser:
     """
     Attributes:
         login (str):
@@ -70,15 +70,15 @@ class CallgearCreateUserResponse201:
 
             components.append(componentsschemas_callgear_components_item)
 
-        callgear_create_user_response_201 = cls(
+        callgear_user = cls(
             login=login,
             password=password,
             account_id=account_id,
             components=components,
         )
 
-        callgear_create_user_response_201.additional_properties = d
-        return callgear_create_user_response_201
+        callgear_user.additional_properties = d
+        return callgear_user
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,37 +6,37 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VmMediaSessionPostResponse200")
+T = TypeVar("T", bound="VmCredentials")
 
 
 @_attrs_define
-class VmMediaSessionPostResponse200:
+class VmCredentials:
     """
     Attributes:
-        call_session_history_id (int):
-        method (str):
-        received (str):
+        account_id (int):
+        key_id (str):
+        private_key (str):
     """
 
-    call_session_history_id: int
-    method: str
-    received: str
+    account_id: int
+    key_id: str
+    private_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_session_history_id = self.call_session_history_id
+        account_id = self.account_id
 
-        method = self.method
+        key_id = self.key_id
 
-        received = self.received
+        private_key = self.private_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "call_session_history_id": call_session_history_id,
-                "method": method,
-                "received": received,
+                "account_id": account_id,
+                "key_id": key_id,
+                "private_key": private_key,
             }
         )
 
@@ -45,20 +45,20 @@ class VmMediaSessionPostResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        call_session_history_id = d.pop("call_session_history_id")
+        account_id = d.pop("account_id")
 
-        method = d.pop("method")
+        key_id = d.pop("key_id")
 
-        received = d.pop("received")
+        private_key = d.pop("private_key")
 
-        vm_media_session_post_response_200 = cls(
-            call_session_history_id=call_session_history_id,
-            method=method,
-            received=received,
+        vm_credentials = cls(
+            account_id=account_id,
+            key_id=key_id,
+            private_key=private_key,
         )
 
-        vm_media_session_post_response_200.additional_properties = d
-        return vm_media_session_post_response_200
+        vm_credentials.additional_properties = d
+        return vm_credentials
 
     @property
     def additional_keys(self) -> list[str]:

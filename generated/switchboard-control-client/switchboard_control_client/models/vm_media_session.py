@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VmMediaSessionPathPostResponse200")
+T = TypeVar("T", bound="VmMediaSession")
 
 
 @_attrs_define
-class VmMediaSessionPathPostResponse200:
+class VmMediaSession:
     """
     Attributes:
         call_session_history_id (int):
@@ -51,14 +51,14 @@ class VmMediaSessionPathPostResponse200:
 
         received = d.pop("received")
 
-        vm_media_session_path_post_response_200 = cls(
+        vm_media_session = cls(
             call_session_history_id=call_session_history_id,
             method=method,
             received=received,
         )
 
-        vm_media_session_path_post_response_200.additional_properties = d
-        return vm_media_session_path_post_response_200
+        vm_media_session.additional_properties = d
+        return vm_media_session
 
     @property
     def additional_keys(self) -> list[str]:

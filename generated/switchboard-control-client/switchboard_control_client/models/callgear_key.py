@@ -6,11 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CallgearUpdateKeyResponse200")
+T = TypeVar("T", bound="CallgearKey")
 
 
 @_attrs_define
-class CallgearUpdateKeyResponse200:
+class CallgearKey:
     """
     Attributes:
         token (str):
@@ -85,7 +85,7 @@ class CallgearUpdateKeyResponse200:
 
         blocked = d.pop("blocked")
 
-        callgear_update_key_response_200 = cls(
+        callgear_key = cls(
             token=token,
             login=login,
             account_id=account_id,
@@ -95,8 +95,8 @@ class CallgearUpdateKeyResponse200:
             blocked=blocked,
         )
 
-        callgear_update_key_response_200.additional_properties = d
-        return callgear_update_key_response_200
+        callgear_key.additional_properties = d
+        return callgear_key
 
     @property
     def additional_keys(self) -> list[str]:
