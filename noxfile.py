@@ -37,10 +37,12 @@ def _install_clients(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """Validate the specs (openapi-spec-validator + house rules), then ruff and mypy."""
+    """Validate the specs (openapi-spec-validator + house rules, then Redocly CLI and Spectral, pinned
+    through npm in codegen/speclint), then ruff and mypy."""
     _install_project(session, "codegen", "docs", "lint", "test", "postgres")
     _install_clients(session)
     session.run("python", "-m", "codegen.lint_specs")
+    session.run("python", "-m", "codegen.speclint")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")

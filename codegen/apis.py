@@ -40,6 +40,8 @@ APIS: tuple[Api, ...] = (
     Api("voximplant-kit", "voximplant_kit_client"),
     Api("voxology", "voxology_client"),
     Api("voximplant-management", "voximplant_management_client"),
+    # The emulator's own control API (/_emulator/), not a vendor's.
+    Api("switchboard-control", "switchboard_control_client"),
 )
 
 

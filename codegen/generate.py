@@ -54,7 +54,9 @@ def generate_openapi_client(api: Api) -> None:
         # openapi-python-client orders some literal-enum values through a set: pin string hashing.
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         result = subprocess.run(command, capture_output=True, text=True, cwd=scratch, check=False, env=env)
-        if result.returncode != 0 or "Warning(s) encountered" in result.stdout or "Error(s)" in result.stdout:
+        # It reports what it skipped (an endpoint it cannot generate) on stderr, and still exits 0.
+        output = result.stdout + result.stderr
+        if result.returncode != 0 or "Warning(s) encountered" in output or "Error(s)" in output:
             console.print(result.stdout, result.stderr, markup=False)
             raise SystemExit(f"generating {api.id} failed or warned (see above)")
         add_openapi_extras(api, out)  # pagination, webhooks, README, changelog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -12,6 +14,10 @@ from .faults_control import faults_routes
 from .inspector import inspector_routes
 from .provider import Provider
 from .world_control import world_routes
+
+# The latest the clock may be advanced to: dates past it (and a year on, which some providers add) would
+# not fit in a datetime, whose years end at 9999.
+CLOCK_LIMIT = datetime(9000, 1, 1, tzinfo=UTC).timestamp()
 
 # Providers' control routes take these from here.
 __all__ = ["ControlError", "control_error_response", "control_field", "control_routes", "json_body"]
@@ -45,6 +51,8 @@ def control_routes(env: Environment, providers: list[Provider]) -> list[BaseRout
             seconds = data.get("advance_seconds")
             if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 <= seconds <= 1e11:
                 raise ControlError(400, "advance_seconds must be a number of seconds from 0 to 1e11")
+            if env.clock.time() + seconds > CLOCK_LIMIT:
+                raise ControlError(400, "advance_seconds would take the emulator clock past 9000-01-01")
             fired = await env.timeline.advance(float(seconds))
         else:
             fired = 0

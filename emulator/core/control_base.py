@@ -43,6 +43,27 @@ def control_field(data: dict[str, Any], name: str, kind: type | tuple[type, ...]
     return value
 
 
+def checked_settings(data: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """`data` when it names only settings of `defaults`, each of its default's type (a whole number
+    where the default is a float too); a 400 saying which otherwise, so a stored setting never breaks a
+    later request."""
+    unknown = set(data) - set(defaults)
+    if unknown:
+        raise ControlError(400, f"unknown settings: {', '.join(sorted(unknown))}")
+    for name, value in data.items():
+        default = defaults[name]
+        if default is None:
+            continue
+        kinds: tuple[type, ...] = (int, float) if isinstance(default, float) else (type(default),)
+        if not isinstance(value, kinds) or (isinstance(value, bool) and not isinstance(default, bool)):
+            raise ControlError(
+                400, f"{name} must be a {type(default).__name__}, like its default {default!r}"
+            )
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+            raise ControlError(400, f"{name} is a list of strings")
+    return data
+
+
 def control_error_response(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ControlError)
     return JSONResponse({"error": exc.message}, status_code=exc.status)

@@ -31,7 +31,7 @@ def _phone_numbers(data: dict[str, Any]) -> list[dict[str, Any]]:
         if isinstance(entry, str):
             numbers.append({"number": entry, "active": True})
         elif isinstance(entry, dict) and isinstance(entry.get("number"), str):
-            numbers.append({"number": entry["number"], "active": bool(entry.get("active", True))})
+            numbers.append({"number": entry["number"], "active": _field(entry, "active", bool, True)})
         else:
             raise ControlError(400, "phone_numbers holds numbers or {number, active} objects")
     return numbers
@@ -250,7 +250,9 @@ def _settings(data: dict[str, Any]) -> dict[str, Any]:
     if "active" in data:
         _field(data, "active", bool)
     if "ip_whitelist" in data:
-        _field(data, "ip_whitelist", (list, type(None)))
+        whitelist = _field(data, "ip_whitelist", (list, type(None)))
+        if whitelist is not None and not all(isinstance(address, str) for address in whitelist):
+            raise ControlError(400, "ip_whitelist is a list of IP addresses")
     if "method_points" in data:
         points = _field(data, "method_points", dict)
         if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in points.values()):

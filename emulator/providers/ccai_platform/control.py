@@ -10,6 +10,7 @@ from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
+from ...core.control_base import checked_settings
 from ...core.store import Document
 from . import phones
 from .calls import TRANSITIONS
@@ -41,7 +42,7 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
         if not subdomain or get_customer(store, subdomain) is not None:
             raise ControlError(409, f"subdomain {subdomain!r} is empty or taken")
         settings = dict(DEFAULT_SETTINGS)
-        settings.update(_field(data, "settings", dict, {}))
+        settings.update(checked_settings(_field(data, "settings", dict, {}), DEFAULT_SETTINGS))
         customer = {
             "subdomain": subdomain,
             "token": _field(data, "token", str),
@@ -64,10 +65,7 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
 
     async def settings(request: Request) -> Response:
         customer, _ = customer_ns(request)
-        data = await json_body(request)
-        unknown = set(data) - set(DEFAULT_SETTINGS)
-        if unknown:
-            raise ControlError(400, f"unknown settings: {', '.join(sorted(unknown))}")
+        data = checked_settings(await json_body(request), DEFAULT_SETTINGS)
         customer["settings"].update(data)
         with store.transaction():
             put_customer(store, customer)
@@ -110,6 +108,9 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
         parent_id = _field(data, "parent_id", (int, type(None)), None)
         if parent_id is not None and store.get(ns, "menu", str(parent_id)) is None:
             raise ControlError(400, f"parent menu {parent_id} does not exist")
+        languages = _field(data, "languages", list, ["en"])
+        if not all(isinstance(language, str) for language in languages):
+            raise ControlError(400, "languages is a list of language codes")
         with store.transaction():
             menu_id = _field(data, "id", int, None) or store.next_id(ns, "menu", start=1000)
             menu = {
@@ -118,7 +119,7 @@ def control_routes(provider: CcaiPlatformProvider) -> list[BaseRoute]:
                 "menu_type": menu_type,
                 "parent_id": parent_id,
                 "state": state,
-                "languages": _field(data, "languages", list, ["en"]),
+                "languages": languages,
                 "wait_times": _field(data, "wait_times", dict, {}),
             }
             store.put(ns, "menu", str(menu_id), menu)

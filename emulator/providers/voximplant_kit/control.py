@@ -10,6 +10,7 @@ from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
+from ...core.control_base import checked_settings
 from ...core.store import Document
 from .callbacks import events_view
 from .calls import Dial
@@ -28,6 +29,7 @@ from .outcomes import (
 from .tenancy import (
     ACCOUNT_SETTINGS,
     API_ID,
+    DEFAULT_ACCOUNT,
     DIRECTORY,
     get_account,
     kit_time,
@@ -46,8 +48,8 @@ def _outcome(data: dict[str, Any]) -> Outcome:
     name = _field(data, "outcome", str)
     if name not in OUTCOME_NAMES:
         raise ControlError(400, f"outcome must be one of {', '.join(OUTCOME_NAMES)}")
-    if name == "call_failed":
-        _field(data, "sip_code", int)
+    if (name == "call_failed" or "sip_code" in data) and not 100 <= _field(data, "sip_code", int) <= 699:
+        raise ControlError(400, "sip_code must be a SIP status code, 100 to 699")
     duration = _field(data, "duration", int, 30)
     if duration < 0:
         raise ControlError(400, "duration must not be negative")
@@ -58,7 +60,7 @@ def _strict(call_type: str, outcome: Outcome) -> None:
     """Injected calls take only outcomes their call type's documented table lists."""
     code = (
         code_for_sip(outcome.sip)
-        if outcome.condition == "call_failed" and outcome.sip
+        if outcome.condition == "call_failed" and outcome.sip is not None
         else CONDITIONS[outcome.condition]
     )
     if code not in codes_for(call_type):
@@ -95,10 +97,7 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
         domain = _field(data, "domain", str)
         if not domain or get_account(store, domain) is not None:
             raise ControlError(409, f"domain {domain!r} is empty or taken")
-        settings = _field(data, "settings", dict, {})
-        unknown = set(settings) - set(ACCOUNT_SETTINGS)
-        if unknown:
-            raise ControlError(400, f"unknown settings: {', '.join(sorted(unknown))}")
+        settings = checked_settings(_field(data, "settings", dict, {}), DEFAULT_ACCOUNT)
         with store.transaction():
             account = new_account(store, domain, _field(data, "access_token", str), settings)
             seed_world(store, namespace(domain), account["id"], clock.now())
@@ -106,10 +105,7 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
 
     async def settings(request: Request) -> Response:
         account, _ = account_of(request)
-        data = await json_body(request)
-        unknown = set(data) - set(ACCOUNT_SETTINGS)
-        if unknown:
-            raise ControlError(400, f"unknown settings: {', '.join(sorted(unknown))}")
+        data = checked_settings(await json_body(request), DEFAULT_ACCOUNT)
         account.update(data)
         with store.transaction():
             put_account(store, account)
@@ -188,6 +184,8 @@ def control_routes(provider: VoximplantKitProvider) -> list[BaseRoute]:
         if "outcome" in data:
             outcome = _outcome(data)
             _strict(CALLBACK, outcome)
+        elif "duration" in data or "sip_code" in data:
+            raise ControlError(400, "duration and sip_code describe an outcome: give the outcome too")
         number = next(iter(store.list(ns, "number")), None)
         dial = Dial(
             call_type=CALLBACK,

@@ -49,6 +49,7 @@ def control_routes(provider: VoximplantManagementProvider) -> list[BaseRoute]:
         data = await json_body(request)
         for name in ("account_name", "account_email", "api_key", "currency"):
             _field(data, name, str, None)
+        _field(data, "balance", (int, float), None)
         parent = _field(data, "parent_account_id", int, None)
         if parent is not None and store.get(ACCOUNTS, "account", str(parent)) is None:
             raise ControlError(404, f"no account {parent} to be the parent")

@@ -8,7 +8,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from ...core.control import ControlError, json_body
+from ...core.control import ControlError, control_field, json_body
+from ...core.control_base import checked_settings
 from ...core.errors import ApiError
 from .base import E164
 from .farend_settings import SettingError, apply_far_end_settings, far_end_settings
@@ -17,6 +18,7 @@ from .numbers_api import number_document
 from .tenancy import API_ID, DEFAULT_APP_SETTINGS, DIRECTORY, Scope, get_app_by_key, iso_ts, public
 
 FAR_END_SETTINGS = ("answer", "answered_by")  # views of the far-end model (farend_settings.py)
+MESSAGE_OUTCOMES = ("delivered", "sent", "undelivered", "failed")  # where a sent message's statuses end
 
 if TYPE_CHECKING:
     from .provider import VoxologyProvider
@@ -59,7 +61,7 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
                 _text(data, "password"),
                 _text(data, "app_id"),
                 data["api_key"],
-                float(data.get("balance", 100.0)),
+                float(control_field(data, "balance", (int, float), 100.0)),
             )
         return JSONResponse(
             {k: data[k] for k in ("account_id", "username", "app_id", "api_key")}, status_code=201
@@ -73,7 +75,11 @@ def control_routes(provider: VoxologyProvider) -> list[BaseRoute]:
         unknown = set(data) - set(DEFAULT_APP_SETTINGS) - set(FAR_END_SETTINGS)
         if unknown:
             raise ControlError(400, f"unknown settings: {', '.join(sorted(unknown))}")
-        own = {k: v for k, v in data.items() if k not in FAR_END_SETTINGS}
+        own = checked_settings(
+            {k: v for k, v in data.items() if k not in FAR_END_SETTINGS}, DEFAULT_APP_SETTINGS
+        )
+        if own.get("message_outcome", "delivered") not in MESSAGE_OUTCOMES:
+            raise ControlError(400, f"message_outcome must be one of {', '.join(MESSAGE_OUTCOMES)}")
         app["settings"] = {**DEFAULT_APP_SETTINGS, **app.get("settings", {}), **own}
         with store.transaction():
             try:

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.callgear_update_user_body import CallgearUpdateUserBody
+from ...models.callgear_user import CallgearUser
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    login: str,
+    *,
+    body: CallgearUpdateUserBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/callgear-call-api/users/{login}".format(
+            login=quote(str(login), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallgearUser | Error | None:
+    if response.status_code == 200:
+        response_200 = CallgearUser.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallgearUser | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallgearUpdateUserBody | Unset = UNSET,
+) -> Response[CallgearUser | Error]:
+    """Change a Call API user
+
+    Args:
+        login (str):
+        body (CallgearUpdateUserBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallgearUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallgearUpdateUserBody | Unset = UNSET,
+) -> CallgearUser | Error | None:
+    """Change a Call API user
+
+    Args:
+        login (str):
+        body (CallgearUpdateUserBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallgearUser | Error
+    """
+
+    return sync_detailed(
+        login=login,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallgearUpdateUserBody | Unset = UNSET,
+) -> Response[CallgearUser | Error]:
+    """Change a Call API user
+
+    Args:
+        login (str):
+        body (CallgearUpdateUserBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallgearUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    login: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallgearUpdateUserBody | Unset = UNSET,
+) -> CallgearUser | Error | None:
+    """Change a Call API user
+
+    Args:
+        login (str):
+        body (CallgearUpdateUserBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallgearUser | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            login=login,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ccai_force_call_status_body import CcaiForceCallStatusBody
+from ...models.document import Document
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    subdomain: str,
+    call_id: str,
+    *,
+    body: CcaiForceCallStatusBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ccai-platform/customers/{subdomain}/calls/{call_id}/status".format(
+            subdomain=quote(str(subdomain), safe=""),
+            call_id=quote(str(call_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Document | Error | None:
+    if response.status_code == 200:
+        response_200 = Document.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Document | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subdomain: str,
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcaiForceCallStatusBody,
+) -> Response[Document | Error]:
+    """Force a call into a status
+
+     For rare states; the call carries on from there by itself. Only the transitions a call of its status
+    can make are allowed (409 lists them).
+
+    Args:
+        subdomain (str):
+        call_id (str):
+        body (CcaiForceCallStatusBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | Error]
+    """
+
+    kwargs = _get_kwargs(
+        subdomain=subdomain,
+        call_id=call_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subdomain: str,
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcaiForceCallStatusBody,
+) -> Document | Error | None:
+    """Force a call into a status
+
+     For rare states; the call carries on from there by itself. Only the transitions a call of its status
+    can make are allowed (409 lists them).
+
+    Args:
+        subdomain (str):
+        call_id (str):
+        body (CcaiForceCallStatusBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | Error
+    """
+
+    return sync_detailed(
+        subdomain=subdomain,
+        call_id=call_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subdomain: str,
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcaiForceCallStatusBody,
+) -> Response[Document | Error]:
+    """Force a call into a status
+
+     For rare states; the call carries on from there by itself. Only the transitions a call of its status
+    can make are allowed (409 lists them).
+
+    Args:
+        subdomain (str):
+        call_id (str):
+        body (CcaiForceCallStatusBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | Error]
+    """
+
+    kwargs = _get_kwargs(
+        subdomain=subdomain,
+        call_id=call_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subdomain: str,
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CcaiForceCallStatusBody,
+) -> Document | Error | None:
+    """Force a call into a status
+
+     For rare states; the call carries on from there by itself. Only the transitions a call of its status
+    can make are allowed (409 lists them).
+
+    Args:
+        subdomain (str):
+        call_id (str):
+        body (CcaiForceCallStatusBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            subdomain=subdomain,
+            call_id=call_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document import Document
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    subdomain: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ccai-platform/customers/{subdomain}/users".format(
+            subdomain=quote(str(subdomain), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Document] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_documents_item_data in _response_200:
+            componentsschemas_documents_item = Document.from_dict(componentsschemas_documents_item_data)
+
+            response_200.append(componentsschemas_documents_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Document]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subdomain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Document]]:
+    """List the recorded end users
+
+    Args:
+        subdomain (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Document]]
+    """
+
+    kwargs = _get_kwargs(
+        subdomain=subdomain,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subdomain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Document] | None:
+    """List the recorded end users
+
+    Args:
+        subdomain (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Document]
+    """
+
+    return sync_detailed(
+        subdomain=subdomain,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subdomain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Document]]:
+    """List the recorded end users
+
+    Args:
+        subdomain (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Document]]
+    """
+
+    kwargs = _get_kwargs(
+        subdomain=subdomain,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subdomain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Document] | None:
+    """List the recorded end users
+
+    Args:
+        subdomain (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Document]
+    """
+
+    return (
+        await asyncio_detailed(
+            subdomain=subdomain,
+            client=client,
+        )
+    ).parsed

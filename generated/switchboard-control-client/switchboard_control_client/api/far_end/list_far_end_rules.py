@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.party_far_end_rule import PartyFarEndRule
+from ...types import Response
+
+
+def _get_kwargs(
+    api: str,
+    tenant: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/farend/{api}/{tenant}".format(
+            api=quote(str(api), safe=""),
+            tenant=quote(str(tenant), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[PartyFarEndRule] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PartyFarEndRule.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[PartyFarEndRule]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api: str,
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[PartyFarEndRule]]:
+    """List a tenant's far-end rules
+
+    Args:
+        api (str):
+        tenant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PartyFarEndRule]]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api: str,
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[PartyFarEndRule] | None:
+    """List a tenant's far-end rules
+
+    Args:
+        api (str):
+        tenant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PartyFarEndRule]
+    """
+
+    return sync_detailed(
+        api=api,
+        tenant=tenant,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api: str,
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[PartyFarEndRule]]:
+    """List a tenant's far-end rules
+
+    Args:
+        api (str):
+        tenant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PartyFarEndRule]]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api: str,
+    tenant: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[PartyFarEndRule] | None:
+    """List a tenant's far-end rules
+
+    Args:
+        api (str):
+        tenant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PartyFarEndRule]
+    """
+
+    return (
+        await asyncio_detailed(
+            api=api,
+            tenant=tenant,
+            client=client,
+        )
+    ).parsed

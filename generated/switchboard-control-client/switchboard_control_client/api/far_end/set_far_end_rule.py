@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.far_end_rule_input import FarEndRuleInput
+from ...models.party_far_end_rule import PartyFarEndRule
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    api: str,
+    tenant: str,
+    party: str,
+    *,
+    body: FarEndRuleInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/farend/{api}/{tenant}/{party}".format(
+            api=quote(str(api), safe=""),
+            tenant=quote(str(tenant), safe=""),
+            party=quote(str(party), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PartyFarEndRule | None:
+    if response.status_code == 200:
+        response_200 = PartyFarEndRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PartyFarEndRule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api: str,
+    tenant: str,
+    party: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FarEndRuleInput | Unset = UNSET,
+) -> Response[Error | PartyFarEndRule]:
+    """Set what a party does when called
+
+     Fields left out take the built-in values. Calls placed after this follow the rule.
+
+    Args:
+        api (str):
+        tenant (str):
+        party (str):
+        body (FarEndRuleInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartyFarEndRule]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+        party=party,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api: str,
+    tenant: str,
+    party: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FarEndRuleInput | Unset = UNSET,
+) -> Error | PartyFarEndRule | None:
+    """Set what a party does when called
+
+     Fields left out take the built-in values. Calls placed after this follow the rule.
+
+    Args:
+        api (str):
+        tenant (str):
+        party (str):
+        body (FarEndRuleInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartyFarEndRule
+    """
+
+    return sync_detailed(
+        api=api,
+        tenant=tenant,
+        party=party,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api: str,
+    tenant: str,
+    party: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FarEndRuleInput | Unset = UNSET,
+) -> Response[Error | PartyFarEndRule]:
+    """Set what a party does when called
+
+     Fields left out take the built-in values. Calls placed after this follow the rule.
+
+    Args:
+        api (str):
+        tenant (str):
+        party (str):
+        body (FarEndRuleInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PartyFarEndRule]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+        party=party,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api: str,
+    tenant: str,
+    party: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FarEndRuleInput | Unset = UNSET,
+) -> Error | PartyFarEndRule | None:
+    """Set what a party does when called
+
+     Fields left out take the built-in values. Calls placed after this follow the rule.
+
+    Args:
+        api (str):
+        tenant (str):
+        party (str):
+        body (FarEndRuleInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PartyFarEndRule
+    """
+
+    return (
+        await asyncio_detailed(
+            api=api,
+            tenant=tenant,
+            party=party,
+            client=client,
+            body=body,
+        )
+    ).parsed

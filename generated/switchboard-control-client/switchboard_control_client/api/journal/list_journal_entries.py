@@ -1,0 +1,286 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.journal_entry import JournalEntry
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    api: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api"] = api
+
+    params["operation"] = operation
+
+    params["status"] = status
+
+    params["since"] = since
+
+    params["until"] = until
+
+    params["after"] = after
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/journal",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[JournalEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = JournalEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[JournalEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+) -> Response[Error | list[JournalEntry]]:
+    """List the journal
+
+     Every vendor-API request and its answer, oldest first (headers, bodies up to 8 KB). In memory, the
+    newest 1,000.
+
+    Args:
+        api (str | Unset):
+        operation (str | Unset):
+        status (str | Unset):
+        since (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        until (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        after (str | Unset):
+        limit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[JournalEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        operation=operation,
+        status=status,
+        since=since,
+        until=until,
+        after=after,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+) -> Error | list[JournalEntry] | None:
+    """List the journal
+
+     Every vendor-API request and its answer, oldest first (headers, bodies up to 8 KB). In memory, the
+    newest 1,000.
+
+    Args:
+        api (str | Unset):
+        operation (str | Unset):
+        status (str | Unset):
+        since (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        until (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        after (str | Unset):
+        limit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[JournalEntry]
+    """
+
+    return sync_detailed(
+        client=client,
+        api=api,
+        operation=operation,
+        status=status,
+        since=since,
+        until=until,
+        after=after,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+) -> Response[Error | list[JournalEntry]]:
+    """List the journal
+
+     Every vendor-API request and its answer, oldest first (headers, bodies up to 8 KB). In memory, the
+    newest 1,000.
+
+    Args:
+        api (str | Unset):
+        operation (str | Unset):
+        status (str | Unset):
+        since (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        until (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        after (str | Unset):
+        limit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[JournalEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        operation=operation,
+        status=status,
+        since=since,
+        until=until,
+        after=after,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+) -> Error | list[JournalEntry] | None:
+    """List the journal
+
+     Every vendor-API request and its answer, oldest first (headers, bodies up to 8 KB). In memory, the
+    newest 1,000.
+
+    Args:
+        api (str | Unset):
+        operation (str | Unset):
+        status (str | Unset):
+        since (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        until (str | Unset): Epoch seconds (`1796169243`) or an ISO 8601 date-time
+            (`2026-12-01T00:00:00Z`).
+        after (str | Unset):
+        limit (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[JournalEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            api=api,
+            operation=operation,
+            status=status,
+            since=since,
+            until=until,
+            after=after,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delivery import Delivery
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    api: str | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    kind: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api"] = api
+
+    params["tenant"] = tenant
+
+    params["kind"] = kind
+
+    params["state"] = state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deliveries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Delivery] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Delivery.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Delivery]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    kind: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[Error | list[Delivery]]:
+    """List the deliveries
+
+     Every request the emulator sent (or refused to send) to a customer's server, oldest first.
+
+    Args:
+        api (str | Unset):
+        tenant (str | Unset):
+        kind (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Delivery]]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+        kind=kind,
+        state=state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    kind: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Error | list[Delivery] | None:
+    """List the deliveries
+
+     Every request the emulator sent (or refused to send) to a customer's server, oldest first.
+
+    Args:
+        api (str | Unset):
+        tenant (str | Unset):
+        kind (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Delivery]
+    """
+
+    return sync_detailed(
+        client=client,
+        api=api,
+        tenant=tenant,
+        kind=kind,
+        state=state,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    kind: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Response[Error | list[Delivery]]:
+    """List the deliveries
+
+     Every request the emulator sent (or refused to send) to a customer's server, oldest first.
+
+    Args:
+        api (str | Unset):
+        tenant (str | Unset):
+        kind (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Delivery]]
+    """
+
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+        kind=kind,
+        state=state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    api: str | Unset = UNSET,
+    tenant: str | Unset = UNSET,
+    kind: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> Error | list[Delivery] | None:
+    """List the deliveries
+
+     Every request the emulator sent (or refused to send) to a customer's server, oldest first.
+
+    Args:
+        api (str | Unset):
+        tenant (str | Unset):
+        kind (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Delivery]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            api=api,
+            tenant=tenant,
+            kind=kind,
+            state=state,
+        )
+    ).parsed

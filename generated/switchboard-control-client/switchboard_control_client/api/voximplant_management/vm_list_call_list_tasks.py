@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vm_list_call_list_tasks_response_200 import VmListCallListTasksResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: int,
+    list_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/voximplant-management/accounts/{account_id}/call-lists/{list_id}/tasks".format(
+            account_id=quote(str(account_id), safe=""),
+            list_id=quote(str(list_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VmListCallListTasksResponse200 | None:
+    if response.status_code == 200:
+        response_200 = VmListCallListTasksResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VmListCallListTasksResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | VmListCallListTasksResponse200]:
+    """Read a call list's tasks
+
+     Each task's status (`New`, `In progress`, `Processed`, `Error`, `Canceled`), attempts and result;
+    the calls in progress.
+
+    Args:
+        account_id (int):
+        list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VmListCallListTasksResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        list_id=list_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | VmListCallListTasksResponse200 | None:
+    """Read a call list's tasks
+
+     Each task's status (`New`, `In progress`, `Processed`, `Error`, `Canceled`), attempts and result;
+    the calls in progress.
+
+    Args:
+        account_id (int):
+        list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VmListCallListTasksResponse200
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        list_id=list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | VmListCallListTasksResponse200]:
+    """Read a call list's tasks
+
+     Each task's status (`New`, `In progress`, `Processed`, `Error`, `Canceled`), attempts and result;
+    the calls in progress.
+
+    Args:
+        account_id (int):
+        list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VmListCallListTasksResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        list_id=list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | VmListCallListTasksResponse200 | None:
+    """Read a call list's tasks
+
+     Each task's status (`New`, `In progress`, `Processed`, `Error`, `Canceled`), attempts and result;
+    the calls in progress.
+
+    Args:
+        account_id (int):
+        list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VmListCallListTasksResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            list_id=list_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.voxology_settings import VoxologySettings
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    api_key: str,
+    *,
+    body: VoxologySettings | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/voxology/apps/{api_key}/settings".format(
+            api_key=quote(str(api_key), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VoxologySettings | None:
+    if response.status_code == 200:
+        response_200 = VoxologySettings.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VoxologySettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoxologySettings | Unset = UNSET,
+) -> Response[Error | VoxologySettings]:
+    """Change an application's settings
+
+     `answer` and `answered_by` are views of the far-end model's default rule for the app_id.
+
+    Args:
+        api_key (str):
+        body (VoxologySettings | Unset): Unknown settings are refused.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VoxologySettings]
+    """
+
+    kwargs = _get_kwargs(
+        api_key=api_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoxologySettings | Unset = UNSET,
+) -> Error | VoxologySettings | None:
+    """Change an application's settings
+
+     `answer` and `answered_by` are views of the far-end model's default rule for the app_id.
+
+    Args:
+        api_key (str):
+        body (VoxologySettings | Unset): Unknown settings are refused.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VoxologySettings
+    """
+
+    return sync_detailed(
+        api_key=api_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoxologySettings | Unset = UNSET,
+) -> Response[Error | VoxologySettings]:
+    """Change an application's settings
+
+     `answer` and `answered_by` are views of the far-end model's default rule for the app_id.
+
+    Args:
+        api_key (str):
+        body (VoxologySettings | Unset): Unknown settings are refused.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VoxologySettings]
+    """
+
+    kwargs = _get_kwargs(
+        api_key=api_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoxologySettings | Unset = UNSET,
+) -> Error | VoxologySettings | None:
+    """Change an application's settings
+
+     `answer` and `answered_by` are views of the far-end model's default rule for the app_id.
+
+    Args:
+        api_key (str):
+        body (VoxologySettings | Unset): Unknown settings are refused.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VoxologySettings
+    """
+
+    return (
+        await asyncio_detailed(
+            api_key=api_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

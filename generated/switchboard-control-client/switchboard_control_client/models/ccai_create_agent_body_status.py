@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CcaiCreateAgentBodyStatus(StrEnum):
+    AVAILABLE = "available"
+    UNAVAILABLE = "unavailable"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SettingsClock(StrEnum):
+    FROZEN = "frozen"
+    REAL = "real"
+
+    def __str__(self) -> str:
+        return str(self.value)
