@@ -1,6 +1,9 @@
 """Regenerate every client under generated/ from its spec (deterministic: same spec, same bytes).
 
-python -m codegen.generate [API_ID ...]
+python -m codegen.generate [--force] [API_ID ...]
+
+A client whose inputs and output are unchanged since it was last generated is skipped (codegen/cache.py);
+--force regenerates every client named regardless, as the drift check does.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .apis import APIS, Api, find
-from .openrpc.render import generate_openrpc_client
+from .cache import GenerationCache
 
 console = Console(stderr=True)
 
@@ -53,12 +56,27 @@ def generate_openapi_client(api: Api) -> None:
         shutil.copytree(out, api.client_dir)
 
 
+def generate_openrpc_client(api: Api) -> None:
+    # Imported here: Jinja2 and the model are only needed when a client is really generated.
+    from .openrpc.render import generate_openrpc_client as generate
+
+    generate(api)
+
+
 # Api.kind -> the generator for it.
 GENERATORS = {"openapi": generate_openapi_client, "openrpc": generate_openrpc_client}
 
 
 def main(argv: list[str]) -> None:
-    apis = [find(name) for name in argv] or list(APIS)
+    force = "--force" in argv
+    names = [arg for arg in argv if arg != "--force"]
+    requested = [find(name) for name in names] or list(APIS)
+    cache = GenerationCache()
+    apis = requested if force else [api for api in requested if not cache.is_fresh(api)]
+    skipped = len(requested) - len(apis)
+    if not apis:
+        console.print(f"[green]{skipped} client(s) unchanged since last generated (--force regenerates)[/]")
+        return
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -73,8 +91,10 @@ def main(argv: list[str]) -> None:
                 task, description=f"generating {api.client_dir.relative_to(api.client_dir.parents[1])}"
             )
             GENERATORS[api.kind](api)
+            cache.record(api)
             progress.advance(task)
-    console.print(f"[green]generated {len(apis)} client(s)[/]")
+    unchanged = f", {skipped} unchanged" if skipped else ""
+    console.print(f"[green]generated {len(apis)} client(s){unchanged}[/]")
 
 
 if __name__ == "__main__":
