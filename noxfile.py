@@ -74,10 +74,11 @@ def docs(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Contract, client, emulator and codegen tests (pytest)."""
+    """Contract, client, emulator and codegen tests (pytest), one worker per core; a test module stays on
+    one worker, so its module-scoped servers start once."""
     _install_project(session, "codegen", "test")
     _install_clients(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -107,9 +108,9 @@ def build(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Throughput and latency beside Stoplight Prism, then start-up and time per plugin test
-    (`nox -s bench -- --only startup` for the latter alone)."""
-    _install_project(session)
+    """Throughput and latency of the emulator (each server option), Stoplight Prism and a bare ASGI
+    ceiling, then start-up and time per plugin test (`-- --only load` or `-- --only startup` for one)."""
+    _install_project(session, "bench")
     session.run("python", "-m", "benchmarks.run", *session.posargs)
 
 
