@@ -110,7 +110,8 @@ def build(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Throughput and latency of the emulator (each server option), Stoplight Prism and a bare ASGI
     ceiling, then start-up and time per plugin test (`-- --only load` or `-- --only startup` for one)."""
-    _install_project(session, "bench")
+    _install_project(session, "bench", "test")  # the start-up part runs a plugin-based pytest suite
+    _install_clients(session)
     session.run("python", "-m", "benchmarks.run", *session.posargs)
 
 

@@ -28,6 +28,8 @@ class TargetRun:
     command: str
     result: WrkResult | None = None
     server_cpu: float | None = None  # cores the server's process group kept busy while measured
+    # CPU time of the server per request: what a busy machine changes least (wall time it changes most)
+    cpu_us_per_request: float | None = None
     error: str | None = None
     probe: dict[str, str] = field(default_factory=dict)
 
@@ -64,6 +66,19 @@ class Report:
         found = [r.result.rps for r in self.runs if r.target.startswith(f"ceiling: {name}") and r.result]
         return max(found) if found else None
 
+    def cpu_ratio_to_ceiling(self, target: str, mix: str) -> float | None:
+        """The ceiling's CPU time per request over this one's (its cheapest measurement in the run)."""
+        run = self.run(target, mix)
+        name = self.ceiling_of.get(target, "uvicorn")
+        found = [
+            r.cpu_us_per_request
+            for r in self.runs
+            if r.target.startswith(f"ceiling: {name}") and r.cpu_us_per_request
+        ]
+        if not run or not run.cpu_us_per_request or not found:
+            return None
+        return min(found) / run.cpu_us_per_request
+
     def ratio_to_ceiling(self, target: str, mix: str) -> float | None:
         rps, ceiling = self.rps(target, mix), self.ceiling(self.ceiling_of.get(target, "uvicorn"))
         return rps / ceiling if rps and ceiling else None
@@ -76,8 +91,12 @@ class Report:
         out: list[tuple[str, str, bool | None]] = []
         for mix, goal in (("read", READ_GOAL), ("write", WRITE_GOAL)):
             ratio = self.ratio_to_ceiling(SHIPPED, mix)
+            by_cpu = self.cpu_ratio_to_ceiling(SHIPPED, mix)
             measured = (
-                "not measured" if ratio is None else f"{ratio:.2f} ({self.rps(SHIPPED, mix) or 0:,.0f} req/s)"
+                "not measured"
+                if ratio is None
+                else f"{ratio:.2f} ({self.rps(SHIPPED, mix) or 0:,.0f} req/s); by CPU per request "
+                + _f(by_cpu, "{:.2f}")
             )
             out.append(
                 (
@@ -128,7 +147,7 @@ def _non_2xx(run: TargetRun) -> str:
 def _row(report: Report, run: TargetRun, *, prism: bool = True) -> list[str]:
     r = run.result
     if r is None:
-        return [run.target, run.mix.name, "failed", "—", "—", "—", "—", "—", "—"]
+        return [run.target, run.mix.name, "failed", *["—"] * 8]
     return [
         run.target,
         run.mix.name,
@@ -138,11 +157,25 @@ def _row(report: Report, run: TargetRun, *, prism: bool = True) -> list[str]:
         _f(report.ratio_to_ceiling(run.target, run.mix.name), "{:.2f}"),
         _f(report.ratio_to_prism(run.target, run.mix.name), "{:.1f}x") if prism else "—",
         _non_2xx(run),
+        _f(run.cpu_us_per_request, "{:.0f}"),
+        _f(report.cpu_ratio_to_ceiling(run.target, run.mix.name), "{:.2f}"),
         "—" if run.server_cpu is None else f"{100.0 * run.server_cpu:.0f}%",
     ]
 
 
-_HEADERS = ["target", "mix", "req/s", "p50 ms", "p99 ms", "of ceiling", "vs Prism", "non-2xx", "server CPU"]
+_HEADERS = [
+    "target",
+    "mix",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "of ceiling",
+    "vs Prism",
+    "non-2xx",
+    "CPU µs/req",
+    "of ceiling by CPU",
+    "server CPU",
+]
 
 
 def markdown(report: Report) -> str:
@@ -157,6 +190,8 @@ def markdown(report: Report) -> str:
             r = run.result
             base = report.stored.get(0, {}).get(name)
             base_rps = base.result.rps if base and base.result else None
+            base_cpu = base.cpu_us_per_request if base else None
+            cpu = run.cpu_us_per_request
             stored_rows.append(
                 [
                     f"{calls:,}",
@@ -164,6 +199,8 @@ def markdown(report: Report) -> str:
                     _f(r.rps if r else None),
                     _f(r.p99_ms if r else None, "{:.2f}"),
                     _f(r.rps / base_rps if r and base_rps else None, "{:.2f}"),
+                    _f(cpu, "{:.0f}"),
+                    _f(cpu / base_cpu if cpu and base_cpu else None, "{:.2f}"),
                     _non_2xx(run),
                 ]
             )
@@ -216,10 +253,14 @@ def markdown(report: Report) -> str:
         "",
         "## Read and write mixes",
         "",
-        _md_table(_HEADERS, main_rows, right=range(2, 9)),
+        _md_table(_HEADERS, main_rows, right=range(2, len(_HEADERS))),
         "",
         "_of ceiling_: requests/s as a share of the ceiling of the same server; _vs Prism_: requests/s over "
-        "Prism's on the same spec and mix.",
+        "Prism's on the same spec and mix; _CPU µs/req_: the server's CPU time per request, and "
+        "_of ceiling by CPU_ the ceiling's CPU time per request over it: the share a server would "
+        "reach with a core of its "
+        "own, which other work on the machine changes far less than requests/s (server CPU below 100% means "
+        "the server did not get its core while measured).",
         "",
         *(
             ["Not measured:", "", *(f"- **{t}**: {why}" for t, why in report.skipped), ""]
@@ -228,7 +269,7 @@ def markdown(report: Report) -> str:
         ),
         "## One mix per API",
         "",
-        _md_table(_HEADERS, api_rows, right=range(2, 9)),
+        _md_table(_HEADERS, api_rows, right=range(2, len(_HEADERS))),
         "",
         "Prism does not serve OpenRPC, so the CallGear mix has no Prism figure.",
         "",
@@ -239,9 +280,18 @@ def markdown(report: Report) -> str:
         "demo customer, written through the store before the server starts (`benchmarks/seed.py`):",
         "",
         _md_table(
-            ["stored calls", "mix", "req/s", "p99 ms", "vs 0 stored", "non-2xx"],
+            [
+                "stored calls",
+                "mix",
+                "req/s",
+                "p99 ms",
+                "req/s vs 0 stored",
+                "CPU µs/req",
+                "CPU vs 0 stored",
+                "non-2xx",
+            ],
             stored_rows,
-            right=range(2, 6),
+            right=range(2, 8),
         ),
         "",
         *failures,

@@ -117,7 +117,9 @@ def measure(
                     cpu_before, wall_before = group_cpu_seconds(proc.pid), time.monotonic()
                     result = run_wrk(bench.wrk, script, base_url, seconds=bench.settings.seconds, **load)
                     wall = time.monotonic() - wall_before
-                    run.server_cpu = (group_cpu_seconds(proc.pid) - cpu_before) / wall
+                    cpu = group_cpu_seconds(proc.pid) - cpu_before
+                    run.server_cpu = cpu / wall
+                    run.cpu_us_per_request = 1e6 * cpu / result.requests if result.requests else None
                     if proc.poll() is not None:
                         raise ServerFailed(
                             f"exited with code {proc.returncode} during the load:\n{tail(log_path)}"

@@ -129,6 +129,8 @@ def run_suite(extra_args: list[str]) -> SuiteRun:
         started = time.perf_counter()
         done = subprocess.run(argv, cwd=folder, env=_env(), capture_output=True, text=True, timeout=600)
         wall = time.perf_counter() - started
+        if not report.exists():
+            raise RuntimeError(f"the plugin suite did not run:\n{(done.stderr or done.stdout)[-1500:]}")
         cases = ET.parse(report).getroot().iter("testcase")
         times = [float(case.get("time", "0")) for case in cases]
     rest = times[1:] or times
