@@ -251,6 +251,7 @@ def markdown(report: Report) -> str:
         "a bare ASGI app (`benchmarks/hello.py`) answering a fixed JSON body, served by the same server with "
         "the same options and load.",
         "",
+        *_where_the_time_goes(report),
         "## Read and write mixes",
         "",
         _md_table(_HEADERS, main_rows, right=range(2, len(_HEADERS))),
@@ -328,6 +329,50 @@ def markdown(report: Report) -> str:
         "",
     ]
     return "\n".join(parts)
+
+
+def _where_the_time_goes(report: Report) -> list[str]:
+    """The goals' gap in CPU time per request: the server layer (the ceiling's cost), the emulator's own
+    work on top of it, and what that own work may cost for the goal to be met."""
+    ceilings = [r.cpu_us_per_request for r in report.runs if r.target.startswith("ceiling: uvicorn")]
+    server = min((c for c in ceilings if c), default=None)
+    if server is None:
+        return []
+    rows = []
+    for mix, goal in (("read", READ_GOAL), ("write", WRITE_GOAL)):
+        run = report.run(SHIPPED, mix)
+        total = run.cpu_us_per_request if run else None
+        if total is None:
+            continue
+        rows.append(
+            [
+                mix,
+                f"{total:.0f}",
+                f"{server:.0f}",
+                f"{total - server:.0f}",
+                f"{server / goal - server:.0f}",
+            ]
+        )
+    return [
+        "## Where the time goes",
+        "",
+        "CPU time per request of the emulator as shipped, split into the server layer (what uvicorn costs "
+        "per request with the bare app: the ceiling's CPU time per request) and the emulator's own work on "
+        "top of it; the last column is what that own work may cost for the mix to reach its goal:",
+        "",
+        _md_table(
+            [
+                "mix",
+                "emulator µs/req",
+                "server layer µs/req",
+                "emulator's own µs/req",
+                "own work allowed by the goal",
+            ],
+            rows,
+            right=range(1, 5),
+        ),
+        "",
+    ]
 
 
 def _commands(report: Report) -> list[tuple[str, str]]:
