@@ -28,7 +28,8 @@ CODEGEN_DIR = ROOT / "codegen"
 _FORMAT = 1  # bump when what a key covers changes
 # The tools whose version changes the bytes written: the generators and what post-processes their output.
 _TOOLS = ("openapi-python-client", "ruff", "jinja2")
-_SKIPPED_PARTS = {"__pycache__"}
+# Caches and build leftovers that tools write beside the code (git ignores them; no output depends on them).
+_SKIPPED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}
 
 
 def _tool_versions() -> list[str]:
@@ -47,10 +48,12 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(
         path
         for path in folder.rglob("*")
-        if path.is_file()
-        and not _SKIPPED_PARTS.intersection(path.relative_to(folder).parts)
-        and path.suffix != ".pyc"
+        if path.is_file() and not _skipped(path.relative_to(folder).parts) and path.suffix != ".pyc"
     )
+
+
+def _skipped(parts: tuple[str, ...]) -> bool:
+    return any(part in _SKIPPED_PARTS or part.endswith(".egg-info") for part in parts)
 
 
 def tree_hash(folder: Path) -> str:

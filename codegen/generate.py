@@ -14,14 +14,20 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-
-from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING
 
 from .apis import APIS, Api, find
 from .cache import GenerationCache
 
-console = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _console() -> Console:
+    # Imported when there is work to show: a run with nothing to generate stays well under a second.
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def generate_openapi_client(api: Api) -> None:
@@ -48,7 +54,7 @@ def generate_openapi_client(api: Api) -> None:
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         result = subprocess.run(command, capture_output=True, text=True, cwd=scratch, check=False, env=env)
         if result.returncode != 0 or "Warning(s) encountered" in result.stdout or "Error(s)" in result.stdout:
-            console.print(result.stdout, result.stderr, markup=False)
+            _console().print(result.stdout, result.stderr, markup=False)
             raise SystemExit(f"generating {api.id} failed or warned (see above)")
         if api.client_dir.exists():
             shutil.rmtree(api.client_dir)
@@ -75,8 +81,11 @@ def main(argv: list[str]) -> None:
     apis = requested if force else [api for api in requested if not cache.is_fresh(api)]
     skipped = len(requested) - len(apis)
     if not apis:
-        console.print(f"[green]{skipped} client(s) unchanged since last generated (--force regenerates)[/]")
+        print(f"{skipped} client(s) unchanged since last generated (--force regenerates)", file=sys.stderr)
         return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = _console()
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),

@@ -83,11 +83,14 @@ def test_any_change_under_codegen_regenerates(
     assert not _cache(tmp_path, codegen_dir).is_fresh(api)
 
 
-def test_compiled_files_do_not_count(world: tuple[FakeApi, Path], tmp_path: Path) -> None:
+def test_compiled_files_and_tool_caches_do_not_count(world: tuple[FakeApi, Path], tmp_path: Path) -> None:
     api, codegen_dir = world
     _generated(api, tmp_path, codegen_dir)
     (codegen_dir / "__pycache__").mkdir()
     (codegen_dir / "__pycache__" / "generate.cpython-311.pyc").write_bytes(b"\0compiled")
+    for leftover in (".ruff_cache/0.17/123", ".mypy_cache/3.11/x.json", "demo_client.egg-info/PKG-INFO"):
+        (api.client_dir / leftover).parent.mkdir(parents=True)
+        (api.client_dir / leftover).write_text("written by a tool")
     assert _cache(tmp_path, codegen_dir).is_fresh(api)
 
 
