@@ -220,10 +220,15 @@ def run_load(args: argparse.Namespace) -> tuple[Report, bool]:
                 continue
             report.ceiling_of[option.name] = option.ceiling
             mixes = [*GOAL_MIXES, *(PER_API if option.name == SHIPPED else ())]
-            argv = emulator_argv(option, 0)
+            db = bench.workdir / f"{option.name.replace(' ', '-')}.db" if option.state_file else None
+            argv = emulator_argv(option, 0, db)
             argv[argv.index("--port") + 1] = "{port}"
             report.runs += measure(
-                option.name, emulator_command(option), argv, [(m, m.base_path) for m in mixes], bench
+                option.name,
+                emulator_command(option, "STATE.db" if db else None),
+                argv,
+                [(m, m.base_path) for m in mixes],
+                bench,
             )
         report.runs += _prism_runs(prism_bin, bench)
         _stored_runs(bench, report)

@@ -31,12 +31,14 @@ class ServerOption:
     # Served by granian's own command line with the same app (benchmarks/granian_app.py) rather than by
     # `switchboard serve`: what another server layer would give, measured before shipping it.
     granian: bool = False
+    # Served with a state file (`--db`): worker processes share the store, which an in-memory one cannot.
+    state_file: bool = False
 
 
 EMULATOR_OPTIONS: tuple[ServerOption, ...] = (
     ServerOption("emulator (as shipped)"),
     ServerOption("emulator on granian", ceiling="granian", needs_module="granian", granian=True),
-    ServerOption("emulator, 2 workers", ("--workers", "2"), needs_flag="--workers"),
+    ServerOption("emulator, 2 workers", ("--workers", "2"), needs_flag="--workers", state_file=True),
 )
 
 
