@@ -52,16 +52,17 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    """Regenerate every client under generated/ from specs/ (deterministic)."""
+    """Regenerate the clients under generated/ whose spec or generator changed (deterministic;
+    `-- --force` regenerates all)."""
     _install_project(session, "codegen")
     session.run("python", "-m", "codegen.generate", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def drift(session: nox.Session) -> None:
-    """Fail when regenerating would change anything under generated/."""
+    """Fail when regenerating would change anything under generated/ (every client, cache bypassed)."""
     _install_project(session, "codegen")
-    session.run("python", "-m", "codegen.generate")
+    session.run("python", "-m", "codegen.generate", "--force")
     session.run("git", "add", "--intent-to-add", "generated", external=True)
     session.run("git", "diff", "--exit-code", "--stat", "--", "generated", external=True)
 
@@ -76,11 +77,12 @@ def docs(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Contract, client, emulator, store, docs and codegen tests (pytest); the store tests start a
+    """Contract, client, emulator, store, docs and codegen tests (pytest), one worker per core; a test
+    module stays on one worker, so its module-scoped servers start once. The store tests start a
     PostgreSQL server of their own from Debian's postgresql package."""
     _install_project(session, "codegen", "docs", "test", "postgres")
     _install_clients(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -116,10 +118,10 @@ def build(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Throughput and latency beside Stoplight Prism, then start-up and time per plugin test
-    (`nox -s bench -- --only startup` for the latter alone), and a generated client's call beside a raw
-    httpx call (`--only client`)."""
-    _install_project(session)
+    """Throughput and latency of the emulator (each server option), Stoplight Prism and a bare ASGI
+    ceiling, then start-up and time per plugin test, and a generated client's call beside a raw httpx
+    call (`-- --only load`, `-- --only startup` or `-- --only client` for one)."""
+    _install_project(session, "bench", "test")  # the start-up part runs a plugin-based pytest suite
     _install_clients(session)
     session.run("python", "-m", "benchmarks.run", *session.posargs)
 

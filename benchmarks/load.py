@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.mix import BASE_PATH, MIX, RESULT_MARKER, Operation, request_headers
+from benchmarks.mix import RESULT_MARKER, Operation
 
 SOCKET_TIMEOUT = "5s"  # wrk's per-request timeout; requests slower than this count as timeouts
 
@@ -106,19 +106,25 @@ def parse(stdout: str, stderr: str = "", returncode: int = 0) -> WrkResult:
 
 
 def probe(
-    base_url: str, prefix: str = BASE_PATH, mix: Sequence[Operation] = MIX, ready_timeout: float = 30.0
+    base_url: str,
+    prefix: str,
+    operations: Sequence[Operation],
+    *,
+    jsonrpc: bool = False,
+    ready_timeout: float = 30.0,
 ) -> dict[str, str]:
-    """Send each operation once: name -> HTTP status or error. Waits `ready_timeout` s for an answer."""
+    """Send each operation once: name -> HTTP status (and a JSON-RPC error's code) or the transport error.
+    Waits `ready_timeout` s for a first answer."""
     results: dict[str, str] = {}
     deadline = time.monotonic() + ready_timeout
     with httpx.Client(base_url=base_url, timeout=10.0) as client:
-        for op in mix:
+        for op in operations:
             while True:
                 try:
                     response = client.request(
                         op.method,
                         op.target_under(prefix),
-                        headers=request_headers(op),
+                        headers=op.headers,
                         content=op.body_text.encode() if op.body_text is not None else None,
                     )
                 except httpx.TransportError as exc:
@@ -127,6 +133,15 @@ def probe(
                         continue
                     results[op.name] = f"error: {exc.__class__.__name__}"
                     break
-                results[op.name] = str(response.status_code)
+                results[op.name] = str(response.status_code) + (_rpc_error(response) if jsonrpc else "")
                 break
     return results
+
+
+def _rpc_error(response: httpx.Response) -> str:
+    try:
+        answer = response.json()
+    except ValueError:
+        return " (not JSON)"
+    error = answer.get("error") if isinstance(answer, dict) else None
+    return f" (error {error.get('code')})" if isinstance(error, dict) else ""

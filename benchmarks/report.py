@@ -1,4 +1,4 @@
-"""Results of one benchmark run, the targets they are judged by, and their rich and Markdown renderings."""
+"""Results of one benchmark run, the goals they are judged by, and their Markdown rendering."""
 
 from __future__ import annotations
 
@@ -7,29 +7,33 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
-
+from benchmarks.client_overhead import SECTION_END as CLIENT_END
+from benchmarks.client_overhead import SECTION_START as CLIENT_START
 from benchmarks.load import SOCKET_TIMEOUT, WrkResult
-from benchmarks.mix import MIX, REFUSALS, describe
+from benchmarks.mix import GOAL_MIXES, PER_API, Mix
+from benchmarks.startup import SECTION_END, SECTION_START
 from benchmarks.tools import Machine, Versions
 
-THROUGHPUT_TARGET = 10.0  # emulator requests/s at least this many times Prism's, Prism validating requests
-P99_TARGET_MS = 5.0  # emulator p99 latency at most this at the default 32 connections
+READ_GOAL = 0.6  # read mix at least this share of the bare-ASGI ceiling, measured in the same run
+WRITE_GOAL = 0.35
+P99_GOAL_MS = 5.0
+SHIPPED = "emulator (as shipped)"
+PRISM = "Prism"
 
 
 @dataclass
 class TargetRun:
-    """One server under load: how it was started and what wrk measured (or why it could not)."""
+    """One server under one mix: how it was started and what wrk measured (or why it could not)."""
 
-    name: str
+    target: str
+    mix: Mix
     command: str
-    prefix: str  # where the server has the spec's paths: /apps/api/v1 for the emulator, Prism's root
     result: WrkResult | None = None
-    server_cpu: float | None = None  # cores the server's process group kept busy while measured (1.0 = one)
+    server_cpu: float | None = None  # cores the server's process group kept busy while measured
+    # CPU time of the server per request: what a busy machine changes least (wall time it changes most)
+    cpu_us_per_request: float | None = None
     error: str | None = None
-    probe_before: dict[str, str] = field(default_factory=dict)
-    probe_after: dict[str, str] = field(default_factory=dict)
+    probe: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -40,137 +44,88 @@ class Settings:
     threads: int
 
 
-@dataclass(frozen=True)
-class Verdict:
-    goal: str
-    measured: str
-    met: bool | None  # None: could not be measured
-
-
-@dataclass(frozen=True)
+@dataclass
 class Report:
     started: dt.datetime
     settings: Settings
     machine: Machine
     versions: Versions
-    emulator: TargetRun
-    prism: TargetRun
+    runs: list[TargetRun] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (target, why)
+    stored: dict[int, dict[str, TargetRun]] = field(default_factory=dict)  # calls -> mix -> run
+    ceiling_of: dict[str, str] = field(default_factory=dict)  # target -> the ceiling it is read against
+    duration_s: float = 0.0
 
-    @property
-    def throughput_ratio(self) -> float | None:
-        e, p = self.emulator.result, self.prism.result
-        return e.rps / p.rps if e and p and p.rps > 0 else None
+    def run(self, target: str, mix: str) -> TargetRun | None:
+        return next((r for r in self.runs if r.target == target and r.mix.name == mix), None)
 
-    @property
-    def p99_ratio(self) -> float | None:
-        e, p = self.emulator.result, self.prism.result
-        return e.p99_ms / p.p99_ms if e and p and p.p99_ms > 0 else None
+    def rps(self, target: str, mix: str) -> float | None:
+        run = self.run(target, mix)
+        return run.result.rps if run and run.result else None
 
-    def verdicts(self) -> list[Verdict]:
-        ratio = self.throughput_ratio
-        p99 = self.emulator.result.p99_ms if self.emulator.result else None
-        return [
-            Verdict(
-                f"throughput ≥ {THROUGHPUT_TARGET:g}x Prism's (Prism validating requests)",
-                "not measured" if ratio is None else f"{ratio:.1f}x",
-                None if ratio is None else ratio >= THROUGHPUT_TARGET,
-            ),
-            Verdict(
-                f"emulator p99 ≤ {P99_TARGET_MS:g} ms at {self.settings.connections} connections",
-                "not measured" if p99 is None else f"{p99:.2f} ms",
-                None if p99 is None else p99 <= P99_TARGET_MS,
-            ),
+    def ceiling(self, name: str = "uvicorn") -> float | None:
+        """The best of the ceiling's measurements in this run (it is measured first and last)."""
+        found = [r.result.rps for r in self.runs if r.target.startswith(f"ceiling: {name}") and r.result]
+        return max(found) if found else None
+
+    def cpu_ratio_to_ceiling(self, target: str, mix: str) -> float | None:
+        """The ceiling's CPU time per request over this one's (its cheapest measurement in the run)."""
+        run = self.run(target, mix)
+        name = self.ceiling_of.get(target, "uvicorn")
+        found = [
+            r.cpu_us_per_request
+            for r in self.runs
+            if r.target.startswith(f"ceiling: {name}") and r.cpu_us_per_request
         ]
+        if not run or not run.cpu_us_per_request or not found:
+            return None
+        return min(found) / run.cpu_us_per_request
 
+    def ratio_to_ceiling(self, target: str, mix: str) -> float | None:
+        rps, ceiling = self.rps(target, mix), self.ceiling(self.ceiling_of.get(target, "uvicorn"))
+        return rps / ceiling if rps and ceiling else None
 
-ERROR_SHARE_WARNING = 1.0  # percent of non-2xx answers above which a target's figures are flagged
+    def ratio_to_prism(self, target: str, mix: str) -> float | None:
+        rps, prism = self.rps(target, mix), self.rps(PRISM, mix)
+        return rps / prism if rps and prism else None
 
-
-def warnings(report: Report) -> list[str]:
-    """Caveats that change how the figures read: a target that mostly answered with errors."""
-    notes: list[str] = []
-    for run in (report.emulator, report.prism):
-        r = run.result
-        share = 100.0 * r.non_2xx / r.requests if r and r.requests else 0.0
-        if share > ERROR_SHARE_WARNING:
-            notes.append(
-                f"{run.name} answered {share:.1f}% of the requests with status ≥ 400, "
-                "so its figures partly measure error paths (see the probe statuses below)."
+    def verdicts(self) -> list[tuple[str, str, bool | None]]:
+        out: list[tuple[str, str, bool | None]] = []
+        for mix, goal in (("read", READ_GOAL), ("write", WRITE_GOAL)):
+            ratio = self.ratio_to_ceiling(SHIPPED, mix)
+            by_cpu = self.cpu_ratio_to_ceiling(SHIPPED, mix)
+            measured = (
+                "not measured"
+                if ratio is None
+                else f"{ratio:.2f} ({self.rps(SHIPPED, mix) or 0:,.0f} req/s); by CPU per request "
+                + _f(by_cpu, "{:.2f}")
             )
-        if r and r.socket_errors:
-            notes.append(f"{run.name} had {r.socket_errors:,} socket errors or timeouts.")
-    return notes
+            out.append(
+                (
+                    f"{mix} mix ≥ {goal:g} of the bare-ASGI ceiling",
+                    measured,
+                    None if ratio is None else ratio >= goal,
+                )
+            )
+        for mix in ("read", "write"):
+            run = self.run(SHIPPED, mix)
+            p99 = run.result.p99_ms if run and run.result else None
+            out.append(
+                (
+                    f"{mix} mix p99 ≤ {P99_GOAL_MS:g} ms at {self.settings.connections} connections",
+                    "not measured" if p99 is None else f"{p99:.2f} ms",
+                    None if p99 is None else p99 <= P99_GOAL_MS,
+                )
+            )
+        return out
+
+
+def _f(value: float | None, fmt: str = "{:,.0f}") -> str:
+    return "—" if value is None else fmt.format(value)
 
 
 def _status(met: bool | None) -> str:
     return "not measured" if met is None else ("met" if met else "not met")
-
-
-def _ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}x"
-
-
-def _rows(report: Report) -> list[list[str]]:
-    rows: list[list[str]] = []
-    for run in (report.emulator, report.prism):
-        r = run.result
-        if r is None:
-            rows.append([run.name, "—", "—", "—", "—", "—", "—", "—", "failed (see below)"])
-            continue
-        share = 100.0 * r.non_2xx / r.requests if r.requests else 0.0
-        rows.append(
-            [
-                run.name,
-                f"{r.rps:,.0f}",
-                f"{r.p50_ms:.2f}",
-                f"{r.p99_ms:.2f}",
-                f"{r.non_2xx:,} ({share:.1f}%)",
-                f"{r.requests:,}",
-                f"{r.socket_errors:,}",
-                "—" if run.server_cpu is None else f"{100.0 * run.server_cpu:.0f}%",
-                "ok",
-            ]
-        )
-    return rows
-
-
-_HEADERS = [
-    "target",
-    "requests/s",
-    "p50 ms",
-    "p99 ms",
-    "non-2xx",
-    "requests",
-    "socket errors",
-    "server CPU",
-    "status",
-]
-
-
-def _one_line(text: str | None, limit: int = 160) -> str:
-    first = (text or "unknown error").strip().splitlines()
-    line = first[0] if first else "unknown error"
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def print_report(report: Report, console: Console) -> None:
-    table = Table(title=f"Switchboard emulator vs Prism — {report.settings.connections} connections")
-    for i, header in enumerate(_HEADERS):
-        table.add_column(header, justify="left" if i in (0, len(_HEADERS) - 1) else "right")
-    for row in _rows(report):
-        table.add_row(*row)
-    console.print(table)
-    console.print(
-        f"emulator/Prism: throughput {_ratio(report.throughput_ratio)}, p99 {_ratio(report.p99_ratio)}"
-    )
-    for verdict in report.verdicts():
-        colour = {None: "yellow", True: "green", False: "red"}[verdict.met]
-        console.print(f"[{colour}]{_status(verdict.met)}[/]: {verdict.goal} — measured {verdict.measured}")
-    for note in warnings(report):
-        console.print(f"[yellow]warning:[/] {note}")
-    for run in (report.emulator, report.prism):
-        if run.error:
-            console.print(f"[red]{run.name} failed:[/] {run.error}")
 
 
 def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:
@@ -183,98 +138,290 @@ def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequ
     return "\n".join(lines)
 
 
+def _non_2xx(run: TargetRun) -> str:
+    r = run.result
+    if r is None:
+        return "—"
+    share = 100.0 * r.non_2xx / r.requests if r.requests else 0.0
+    return f"{share:.1f}%"
+
+
+def _row(report: Report, run: TargetRun, *, prism: bool = True) -> list[str]:
+    r = run.result
+    if r is None:
+        return [run.target, run.mix.name, "failed", *["—"] * 8]
+    return [
+        run.target,
+        run.mix.name,
+        f"{r.rps:,.0f}",
+        f"{r.p50_ms:.2f}",
+        f"{r.p99_ms:.2f}",
+        _f(report.ratio_to_ceiling(run.target, run.mix.name), "{:.2f}"),
+        _f(report.ratio_to_prism(run.target, run.mix.name), "{:.1f}x") if prism else "—",
+        _non_2xx(run),
+        _f(run.cpu_us_per_request, "{:.0f}"),
+        _f(report.cpu_ratio_to_ceiling(run.target, run.mix.name), "{:.2f}"),
+        "—" if run.server_cpu is None else f"{100.0 * run.server_cpu:.0f}%",
+    ]
+
+
+_HEADERS = [
+    "target",
+    "mix",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "of ceiling",
+    "vs Prism",
+    "non-2xx",
+    "CPU µs/req",
+    "of ceiling by CPU",
+    "server CPU",
+]
+
+
 def markdown(report: Report) -> str:
     s, m, v = report.settings, report.machine, report.versions
-    mix_rows = [
-        [name, str(weight), f"{share:.0f}%", method, f"`{target}`", f"`{body}`" if body else ""]
-        for name, weight, share, method, target, body in describe(MIX)
+    goal_names = {mix.name for mix in GOAL_MIXES}
+    api_names = {mix.name for mix in PER_API}
+    main_rows = [_row(report, r) for r in report.runs if r.mix.name in goal_names or r.mix.name == "hello"]
+    api_rows = [_row(report, r) for r in report.runs if r.mix.name in api_names]
+    stored_rows = []
+    for calls, runs in sorted(report.stored.items()):
+        for name, run in runs.items():
+            r = run.result
+            base = report.stored.get(0, {}).get(name)
+            base_rps = base.result.rps if base and base.result else None
+            base_cpu = base.cpu_us_per_request if base else None
+            cpu = run.cpu_us_per_request
+            stored_rows.append(
+                [
+                    f"{calls:,}",
+                    name,
+                    _f(r.rps if r else None),
+                    _f(r.p99_ms if r else None, "{:.2f}"),
+                    _f(r.rps / base_rps if r and base_rps else None, "{:.2f}"),
+                    _f(cpu, "{:.0f}"),
+                    _f(cpu / base_cpu if cpu and base_cpu else None, "{:.2f}"),
+                    _non_2xx(run),
+                ]
+            )
+    probes = [
+        [r.target, r.mix.name, ", ".join(f"{k}: {val}" for k, val in r.probe.items())]
+        for r in report.runs
+        if r.probe
     ]
-    probe_rows = [
-        [op.name]
-        + [
-            run.probe_before.get(op.name, "—") + " / " + run.probe_after.get(op.name, "—")
-            for run in _runs(report)
-        ]
-        for op in (*MIX, *REFUSALS)
-    ]
-    verdict_rows = [[vd.goal, vd.measured, f"**{_status(vd.met)}**"] for vd in report.verdicts()]
     failures = [
-        f"- **{run.name}** could not be measured: {_one_line(run.error, 400)}"
-        for run in _runs(report)
+        f"- **{r.target}, {r.mix.name}** could not be measured: {_one_line(r.error)}"
+        for r in report.runs
+        if r.error
+    ]
+    failures += [
+        f"- **{calls:,} stored calls, {name}** could not be measured: {_one_line(run.error)}"
+        for calls, runs in report.stored.items()
+        for name, run in runs.items()
         if run.error
     ]
+    mixes = [
+        [
+            mix.name,
+            mix.description,
+            ", ".join(f"{op.method} {op.target_under(mix.base_path)} x{op.weight}" for op in mix.operations),
+        ]
+        for mix in (*GOAL_MIXES, *PER_API)
+    ]
     parts = [
-        "# Benchmarks: emulator vs Stoplight Prism",
+        "# Benchmarks: the emulator, Stoplight Prism and a bare ASGI app",
         "",
-        f"_Written by `python -m benchmarks.run` on {report.started:%Y-%m-%d %H:%M} UTC; "
-        "every run overwrites this file._",
+        f"_Written by `python -m benchmarks.run` on {report.started:%Y-%m-%d %H:%M} UTC in one run of "
+        f"{report.duration_s / 60:.1f} minutes; every run overwrites this file._",
         "",
-        "Reproduce with `nox -s bench` (options after `--`, e.g. `nox -s bench -- --seconds 30`).",
+        "Reproduce with `nox -s bench` (options after `--`, e.g. `nox -s bench -- --seconds 15`). "
+        "Every figure "
+        "below comes from the same run, servers measured one after another, never two at once: compare them "
+        "side by side, as ratios; absolute figures move with whatever else the machine is doing.",
         "",
-        "## Targets",
+        "## Goals",
         "",
-        _md_table(["target", "measured", "status"], verdict_rows),
+        _md_table(
+            ["goal", "measured", "status"], [[g, me, f"**{_status(ok)}**"] for g, me, ok in report.verdicts()]
+        ),
         "",
-        "## Results",
+        "The ceiling is the best of its measurements in this run "
+        f"(uvicorn: {_f(report.ceiling('uvicorn'))} req/s"
+        f"{', granian: ' + _f(report.ceiling('granian')) + ' req/s' if report.ceiling('granian') else ''}): "
+        "a bare ASGI app (`benchmarks/hello.py`) answering a fixed JSON body, served by the same server with "
+        "the same options and load.",
         "",
-        _md_table(_HEADERS, _rows(report), right=range(1, len(_HEADERS) - 1)),
+        *_where_the_time_goes(report),
+        "## Read and write mixes",
         "",
-        f"Ratios emulator/Prism: throughput **{_ratio(report.throughput_ratio)}**, "
-        f"p99 latency **{_ratio(report.p99_ratio)}** (below 1x means the emulator is faster).",
+        _md_table(_HEADERS, main_rows, right=range(2, len(_HEADERS))),
+        "",
+        "_of ceiling_: requests/s as a share of the ceiling of the same server; _vs Prism_: requests/s over "
+        "Prism's on the same spec and mix; _CPU µs/req_: the server's CPU time per request, and "
+        "_of ceiling by CPU_ the ceiling's CPU time per request over it: the share a server would "
+        "reach with a core of its "
+        "own, which other work on the machine changes far less than requests/s (server CPU below 100% means "
+        "the server did not get its core while measured).",
+        "",
+        *(
+            ["Not measured:", "", *(f"- **{t}**: {why}" for t, why in report.skipped), ""]
+            if report.skipped
+            else []
+        ),
+        "## One mix per API",
+        "",
+        _md_table(_HEADERS, api_rows, right=range(2, len(_HEADERS))),
+        "",
+        "Prism does not serve OpenRPC, so the CallGear mix has no Prism figure.",
+        "",
+        "## With a stored history",
+        "",
+        "The emulator as shipped with a state file (`--db`) holding 0, 10,000 and 100,000 finished calls "
+        "of the "
+        "demo customer, written through the store before the server starts (`benchmarks/seed.py`):",
+        "",
+        _md_table(
+            [
+                "stored calls",
+                "mix",
+                "req/s",
+                "p99 ms",
+                "req/s vs 0 stored",
+                "CPU µs/req",
+                "CPU vs 0 stored",
+                "non-2xx",
+            ],
+            stored_rows,
+            right=range(2, 8),
+        ),
         "",
         *failures,
-        *(f"- **Warning:** {note}" for note in warnings(report)),
-        *([""] if failures or warnings(report) else []),
-        'Non-2xx counts wrk\'s "Non-2xx or 3xx responses" (status ≥ 400): they are answers the server '
-        "chose, not transport failures; socket errors are connect/read/write errors and timeouts "
-        f"(> {SOCKET_TIMEOUT}). Server CPU is the CPU time of the server's processes over the measured "
-        "interval (100% = one core busy).",
-        "",
+        *([""] if failures else []),
         "## Load",
         "",
-        f"- [wrk](https://github.com/wg/wrk) with a generated Lua script (`benchmarks/mix.py`): "
-        f"{s.threads} thread, {s.connections} keep-alive connections, {s.seconds:g} s per target after "
-        f"a {s.warmup:g} s warm-up with the same load; emulator first, then Prism, never both at once.",
-        "- One wrk thread: the machine has "
-        f"{m.cpus} cores, so the server under test keeps one and wrk the other. A second wrk thread would "
-        "compete with the server for its core and measure the scheduler, not the server; one epoll thread "
-        "keeps 32 connections busy far beyond the rates measured here.",
-        "- Every request carries `Authorization: Basic` for the emulator's demo customer (`demo`). "
-        "The mix is a fixed cycle of 10 requests in interleaved order, the same every run:",
+        f"- [wrk](https://github.com/wg/wrk), {s.threads} thread, {s.connections} keep-alive connections, "
+        f"{s.warmup:g} s of warm-up then {s.seconds:g} s measured per target and mix; "
+        f"the machine has {m.cpus} "
+        "cores, so the server keeps one and wrk the other.",
+        "- Non-2xx is the share of answers with status ≥ 400; socket errors "
+        "(connect/read/write, timeouts over "
+        f"{SOCKET_TIMEOUT}) fail a run. Server CPU is the CPU time of the server's processes "
+        "over the measured "
+        "interval (100% = one core).",
+        "- Each mix is a fixed cycle in interleaved order, every request with the demo tenant's credentials:",
         "",
-        _md_table(["operation", "weight", "share", "method", "request", "JSON body"], mix_rows, right=(1, 2)),
+        _md_table(["mix", "what", "requests per cycle"], mixes),
         "",
-        "Status of each operation sent once before / once after the load (state such as a busy agent "
-        "shows up in the second), and of two requests each server must refuse (sent before the load only):",
+        "Status of each operation sent once before the load:",
         "",
-        _md_table(["operation", *(run.name for run in _runs(report))], probe_rows),
+        _md_table(["target", "mix", "statuses"], probes),
         "",
         "## Setup",
         "",
-        f"- Emulator: `{report.emulator.command}`",
-        f"- Prism: `{report.prism.command}` — request validation on and static examples (no `--dynamic`), "
-        "both Prism defaults; log level `warn` so its per-request info logging does not slow it down.",
-        *(
-            [
-                f"- Prism mounts the spec's paths at its root and ignores the base path of `servers`, so its "
-                f"requests go to `{report.prism.prefix or '/'}…` where the emulator's go to "
-                f"`{report.emulator.prefix}…`; method, query, headers and body are the same."
-            ]
-            if report.prism.prefix != report.emulator.prefix
-            else []
-        ),
+        *(f"- {t}: `{c}`" for t, c in _commands(report)),
+        "- Prism: request validation on and static examples (no `--dynamic`), both Prism defaults; log level "
+        "`warn`. Prism mounts a spec's paths at its root, so its requests go to the same paths without the "
+        "base path.",
         f"- Machine: {m.cpus} CPUs ({m.cpu_model}), {m.memory} memory, {m.system}.",
-        f"- Versions: Python {v.python}, emulator commit {v.emulator_commit}, Prism {v.prism} "
-        f"(Node {v.node}), {v.wrk}.",
+        f"- Versions: Python {v.python}, emulator commit {v.emulator_commit}, "
+        f"Prism {v.prism} (Node {v.node}), "
+        f"{v.wrk}.",
         "",
     ]
     return "\n".join(parts)
 
 
-def _runs(report: Report) -> tuple[TargetRun, TargetRun]:
-    return report.emulator, report.prism
+def _where_the_time_goes(report: Report) -> list[str]:
+    """The goals' gap in CPU time per request: the server layer (the ceiling's cost), the emulator's own
+    work on top of it, and what that own work may cost for the goal to be met."""
+    ceilings = [r.cpu_us_per_request for r in report.runs if r.target.startswith("ceiling: uvicorn")]
+    server = min((c for c in ceilings if c), default=None)
+    if server is None:
+        return []
+    rows = []
+    for mix, goal in (("read", READ_GOAL), ("write", WRITE_GOAL)):
+        run = report.run(SHIPPED, mix)
+        total = run.cpu_us_per_request if run else None
+        if total is None:
+            continue
+        rows.append(
+            [
+                mix,
+                f"{total:.0f}",
+                f"{server:.0f}",
+                f"{total - server:.0f}",
+                f"{server / goal - server:.0f}",
+            ]
+        )
+    return [
+        "## Where the time goes",
+        "",
+        "CPU time per request of the emulator as shipped, split into the server layer (what uvicorn costs "
+        "per request with the bare app: the ceiling's CPU time per request) and the emulator's own work on "
+        "top of it; the last column is what that own work may cost for the mix to reach its goal:",
+        "",
+        _md_table(
+            [
+                "mix",
+                "emulator µs/req",
+                "server layer µs/req",
+                "emulator's own µs/req",
+                "own work allowed by the goal",
+            ],
+            rows,
+            right=range(1, 5),
+        ),
+        "",
+    ]
+
+
+def _commands(report: Report) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for run in report.runs:
+        seen.setdefault(run.target, run.command)
+    return list(seen.items())
+
+
+def _one_line(text: str | None, limit: int = 400) -> str:
+    first = (text or "unknown error").strip().splitlines()
+    line = first[0] if first else "unknown error"
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def write_markdown(report: Report, path: Path) -> None:
+    """The load figures; the start-up and client-overhead sections already in the file are kept (they are
+    written separately)."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = []
+    for first, last in ((SECTION_START, SECTION_END), (CLIENT_START, CLIENT_END)):
+        start, end = old.find(first), old.find(last)
+        if 0 <= start < end:
+            kept.append(old[start : end + len(last)])
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(markdown(report))
+    path.write_text(markdown(report) + "".join("\n" + section + "\n" for section in kept), encoding="utf-8")
+
+
+def summary_lines(report: Report) -> list[str]:
+    """The run's figures for the terminal."""
+    lines = [
+        f"{r.target:<28} {r.mix.name:<22} "
+        + (
+            f"{r.result.rps:>8,.0f} req/s  p99 {r.result.p99_ms:6.2f} ms  of ceiling "
+            f"{_f(report.ratio_to_ceiling(r.target, r.mix.name), '{:.2f}')}"
+            if r.result
+            else f"failed: {_one_line(r.error, 120)}"
+        )
+        for r in report.runs
+    ]
+    for calls, runs in sorted(report.stored.items()):
+        for name, run in runs.items():
+            res = run.result
+            lines.append(
+                f"{calls:>7,} stored calls, {name:<14} "
+                + (f"{res.rps:>8,.0f} req/s  p99 {res.p99_ms:6.2f} ms" if res else "failed")
+            )
+    lines += [f"{_status(ok)}: {goal} — {measured}" for goal, measured, ok in report.verdicts()]
+    lines += [f"skipped {t}: {why}" for t, why in report.skipped]
+    return lines

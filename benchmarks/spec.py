@@ -8,25 +8,24 @@ both, each under the prefix where that server has them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from benchmarks.mix import BASE_PATH, Operation
+from benchmarks.mix import Mix
 
 
 @dataclass(frozen=True)
 class SpecMatch:
-    prefix: str  # the part of BASE_PATH that the spec's path keys carry ("" or "/apps/api/v1")
+    prefix: str  # the part of the base path that the spec's path keys carry ("" or "/apps/api/v1")
     missing: list[str]  # operations of the mix the spec does not define, as "METHOD /path"
 
 
-def _candidate_prefixes() -> list[str]:
-    """BASE_PATH and every shorter leading part of it: /apps/api/v1, /apps/api, /apps, ''."""
-    parts = BASE_PATH.strip("/").split("/")
+def _candidate_prefixes(base_path: str) -> list[str]:
+    """The base path and every shorter leading part of it: /apps/api/v1, /apps/api, /apps, ''."""
+    parts = base_path.strip("/").split("/")
     return ["/" + "/".join(parts[:n]) if n else "" for n in range(len(parts), -1, -1)]
 
 
@@ -35,15 +34,17 @@ def _defines(paths: dict[str, Any], key: str, method: str) -> bool:
     return isinstance(item, dict) and method.lower() in item
 
 
-def match(spec_path: Path, mix: Sequence[Operation]) -> SpecMatch:
-    spec = yaml.safe_load(spec_path.read_text())
+def match(spec_path: Path, mix: Mix) -> SpecMatch:
+    spec = yaml.load(spec_path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     paths = spec.get("paths") if isinstance(spec, dict) else None
+    base = mix.base_path
     if not isinstance(paths, dict):
-        return SpecMatch(prefix=BASE_PATH, missing=[f"{spec_path} has no paths"])
-    best_prefix, best_missing = BASE_PATH, [f"{op.method} {op.target_under(BASE_PATH)}" for op in mix]
-    for prefix in _candidate_prefixes():
+        return SpecMatch(prefix=base, missing=[f"{spec_path} has no paths"])
+    ops = mix.operations
+    best_prefix, best_missing = base, [f"{op.method} {op.target_under(base)}" for op in ops]
+    for prefix in _candidate_prefixes(base):
         missing = [
-            f"{op.method} {prefix}{op.path}" for op in mix if not _defines(paths, prefix + op.path, op.method)
+            f"{op.method} {prefix}{op.path}" for op in ops if not _defines(paths, prefix + op.path, op.method)
         ]
         if len(missing) < len(best_missing):
             best_prefix, best_missing = prefix, missing

@@ -20,6 +20,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import httpx
@@ -109,6 +110,17 @@ def measure_server(timeout_s: float = 120.0) -> float:
         stop(proc)
 
 
+def _plugin_option() -> list[str]:
+    """`-p emulator.testing.plugin` unless pytest loads it already (the project installed: its entry
+    point), which would register it twice and stop pytest before it runs anything."""
+    installed = entry_points(group="pytest11")
+    return (
+        []
+        if any(ep.value == "emulator.testing.plugin" for ep in installed)
+        else ["-p", "emulator.testing.plugin"]
+    )
+
+
 def run_suite(extra_args: list[str]) -> SuiteRun:
     """The user suite (a call placed and read per API) under pytest with the plugin."""
     with tempfile.TemporaryDirectory(prefix="switchboard-suite-") as tmp:
@@ -120,8 +132,7 @@ def run_suite(extra_args: list[str]) -> SuiteRun:
             "-m",
             "pytest",
             "-q",
-            "-p",
-            "emulator.testing.plugin",
+            *_plugin_option(),
             "-p",
             "no:cacheprovider",
         ]
@@ -129,6 +140,8 @@ def run_suite(extra_args: list[str]) -> SuiteRun:
         started = time.perf_counter()
         done = subprocess.run(argv, cwd=folder, env=_env(), capture_output=True, text=True, timeout=600)
         wall = time.perf_counter() - started
+        if not report.exists():
+            raise RuntimeError(f"the plugin suite did not run:\n{(done.stderr or done.stdout)[-1500:]}")
         cases = ET.parse(report).getroot().iter("testcase")
         times = [float(case.get("time", "0")) for case in cases]
     rest = times[1:] or times

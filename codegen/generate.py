@@ -1,6 +1,9 @@
 """Regenerate every client under generated/ from its spec (deterministic: same spec, same bytes).
 
-python -m codegen.generate [API_ID ...]
+python -m codegen.generate [--force] [API_ID ...]
+
+A client whose inputs and output are unchanged since it was last generated is skipped (codegen/cache.py);
+--force regenerates every client named regardless, as the drift check does.
 """
 
 from __future__ import annotations
@@ -11,15 +14,22 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-
-from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING
 
 from .apis import APIS, ROOT, Api, find
-from .extras import add_openapi_extras
-from .openrpc.render import generate_openrpc_client
+from .cache import GenerationCache
 
-console = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _console() -> Console:
+    # Imported when there is work to show: a run with nothing to generate stays well under a second.
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
 # The client, errors and endpoint templates every OpenAPI client shares; each API's folder adds its hooks.
 SHARED_TEMPLATES = ROOT / "codegen" / "templates" / "shared"
 
@@ -57,8 +67,11 @@ def generate_openapi_client(api: Api) -> None:
         # It reports what it skipped (an endpoint it cannot generate) on stderr, and still exits 0.
         output = result.stdout + result.stderr
         if result.returncode != 0 or "Warning(s) encountered" in output or "Error(s)" in output:
-            console.print(result.stdout, result.stderr, markup=False)
+            _console().print(result.stdout, result.stderr, markup=False)
             raise SystemExit(f"generating {api.id} failed or warned (see above)")
+        # Imported here, as the generators are: only a real generation needs them.
+        from .extras import add_openapi_extras
+
         add_openapi_extras(api, out)  # pagination, webhooks, README, changelog
         if api.client_dir.exists():
             shutil.rmtree(api.client_dir)
@@ -66,12 +79,30 @@ def generate_openapi_client(api: Api) -> None:
         shutil.copytree(out, api.client_dir)
 
 
+def generate_openrpc_client(api: Api) -> None:
+    # Imported here: Jinja2 and the model are only needed when a client is really generated.
+    from .openrpc.render import generate_openrpc_client as generate
+
+    generate(api)
+
+
 # Api.kind -> the generator for it.
 GENERATORS = {"openapi": generate_openapi_client, "openrpc": generate_openrpc_client}
 
 
 def main(argv: list[str]) -> None:
-    apis = [find(name) for name in argv] or list(APIS)
+    force = "--force" in argv
+    names = [arg for arg in argv if arg != "--force"]
+    requested = [find(name) for name in names] or list(APIS)
+    cache = GenerationCache()
+    apis = requested if force else [api for api in requested if not cache.is_fresh(api)]
+    skipped = len(requested) - len(apis)
+    if not apis:
+        print(f"{skipped} client(s) unchanged since last generated (--force regenerates)", file=sys.stderr)
+        return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = _console()
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -86,8 +117,10 @@ def main(argv: list[str]) -> None:
                 task, description=f"generating {api.client_dir.relative_to(api.client_dir.parents[1])}"
             )
             GENERATORS[api.kind](api)
+            cache.record(api)
             progress.advance(task)
-    console.print(f"[green]generated {len(apis)} client(s)[/]")
+    unchanged = f", {skipped} unchanged" if skipped else ""
+    console.print(f"[green]generated {len(apis)} client(s){unchanged}[/]")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from .specs import load_spec
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
+_ROUTED = "switchboard.operation_id"  # scope key: the operation a request was routed to, for the journal
 
 
 class ApiApp:
@@ -57,6 +58,9 @@ class ApiApp:
 
     def operation_of(self, scope: Scope, body: bytes) -> str | None:
         """The operationId a request names, routed as it would be but not run (None when it names none)."""
+        routed: str | None = scope.get(_ROUTED)
+        if routed is not None:  # this request was routed already, when it ran
+            return routed
         try:
             path = self._raw_path(scope)
             field = self.provider.command_field
@@ -84,11 +88,7 @@ class ApiApp:
         # Read from the ASGI scope directly: Starlette's Headers and URL objects cost more than the
         # emulator's own work on a typical request.
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        raw_query: dict[str, list[str]] = {}
-        query_string = scope.get("query_string", b"")
-        if query_string:
-            for key, value in parse_qsl(query_string.decode("latin-1"), True):
-                raw_query.setdefault(key, []).append(value)
+        raw_query = _query_lists(scope.get("query_string", b""))
         command = self.provider.command_field
         path_params: dict[str, str] = {}
         server_variables: dict[str, str] = {}
@@ -96,6 +96,7 @@ class ApiApp:
             operation = await self._command_route(request, raw_query, headers, command)
         else:
             operation, path_params, server_variables = self._route(scope["method"], path)
+        scope[_ROUTED] = operation.operation_id
 
         # The body is read before authentication because some vendors take credentials from it
         # (form fields); a body that cannot be read is reported only after the credentials are checked.
@@ -280,6 +281,22 @@ class ApiApp:
         if message:
             raise ApiError(400, message)
         return parsed.value, parsed.files
+
+
+def _query_lists(query_string: bytes) -> dict[str, list[str]]:
+    """The query string's values per name, as `parse_qsl(..., keep_blank_values=True)` reads them; a
+    query with nothing to decode (no `%`, no `+`) is split directly, which is most of them."""
+    found: dict[str, list[str]] = {}
+    if not query_string:
+        return found
+    text = query_string.decode("latin-1")
+    if "%" in text or "+" in text:
+        pairs = parse_qsl(text, True)
+    else:
+        pairs = [part.partition("=")[::2] for part in text.split("&") if part]
+    for key, value in pairs:
+        found.setdefault(key, []).append(value)
+    return found
 
 
 def _unscoped(params: dict[str, str] | None) -> tuple[dict[str, str], dict[str, str]] | None:

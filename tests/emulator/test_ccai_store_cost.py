@@ -150,3 +150,28 @@ def test_a_request_reads_as_much_with_500_documents_as_with_2(
     assert steps[1] < steps[0] * 1.2, steps
     with emulator.control() as ctl:
         assert ctl.get("/timeline").json()["failures"] == []
+
+
+def test_the_queue_is_not_read_while_no_agent_is_free(emulator: LiveServer, scanned: Counter[str]) -> None:
+    """Under load, calls pile up in the queue and every one of them schedules a dispatch: a dispatch
+    that finds every agent busy must not read the whole queue (that made a write load quadratic)."""
+    costs = []
+    for count in (2, 500):
+        emulator.reset()
+        _seed(
+            emulator,
+            "call",
+            count,
+            lambda n: {"id": n, "status": "queued", "call_type": "Voice Inbound (API)", "menu_id": 9},
+        )
+        env = emulator.app.env
+        with env.store.transaction():
+            assert env.farend.occupy("ccai-platform", "demo", "admin@somedomain.com", "99")
+        scanned.clear()
+        with api(emulator) as client:
+            created = client.post("/calls", json=INCOMING)
+        assert created.status_code == 201
+        emulator.advance(5)  # past the queue's assignment delay: the dispatch fires
+        costs.append(scanned["call"])
+        assert control(emulator, "GET", f"/calls/{created.json()['id']}")["status"] == "queued"
+    assert costs[0] == costs[1], costs

@@ -112,6 +112,8 @@ class CallLife:
 
     def _on_dispatch(self, event: Event) -> None:
         subdomain = str(event.payload["subdomain"])
+        if not self._any_agent_free(subdomain):
+            return  # every queued call waits: the queue is not read (it may be long under load)
         waiting = self.store.find(namespace(subdomain), "call", "status", "queued")
         for call in sorted(waiting, key=lambda c: (c.get("queued_at") or "", c["id"])):
             agent = self._free_agent(subdomain, call)
@@ -230,6 +232,13 @@ class CallLife:
             if parent is not None and parent["status"] == "failed":
                 advance(parent, "recovered", self.clock.now())
                 self._save(subdomain, parent)
+
+    def _any_agent_free(self, subdomain: str) -> bool:
+        # A customer's agents are the handful its configuration sets up: listing them is bounded.
+        return any(
+            agent.get("status") == "available" and not self.agent_busy(subdomain, agent["email"])
+            for agent in self.store.list(namespace(subdomain), "agent")
+        )
 
     def _free_agent(self, subdomain: str, call: Document) -> Document | None:
         """The first available agent not on another call, now marked busy with `call`."""
