@@ -38,6 +38,8 @@ def control_field(data: dict[str, Any], name: str, kind: type | tuple[type, ...]
         return default
     value = data[name]
     kinds = kind if isinstance(kind, tuple) else (kind,)
+    if int in kinds and float not in kinds and isinstance(value, float) and value.is_integer():
+        value = data[name] = int(value)  # JSON Schema counts 5.0 an integer, so the control API does too
     if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
         raise ControlError(400, f"{name} has the wrong type")
     return value

@@ -255,8 +255,11 @@ def _settings(data: dict[str, Any]) -> dict[str, Any]:
             raise ControlError(400, "ip_whitelist is a list of IP addresses")
     if "method_points" in data:
         points = _field(data, "method_points", dict)
-        if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in points.values()):
-            raise ControlError(400, "method_points maps method names to non-negative integers")
+        for method, value in points.items():
+            if isinstance(value, float) and value.is_integer():
+                points[method] = value = int(value)  # 5.0 is an integer in JSON Schema
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ControlError(400, "method_points maps method names to non-negative integers")
     if "coach_employee_id" in data:
         _field(data, "coach_employee_id", (int, type(None)))
     return data
