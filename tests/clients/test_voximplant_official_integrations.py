@@ -4,7 +4,7 @@ keys, SIP registration and WhatsApp Business number management, and ACD history 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -118,7 +118,9 @@ def test_acd_history_and_statistics(official: tuple[VoximplantAPI, int, LiveServ
             f"/voximplant-management/accounts/{account_id}/acd-requests",
             json={"acd_queue_id": queue_id, "user_id": user_id, "waiting_time": 12, "talk_time": 60},
         ).raise_for_status()
-    since = datetime.now(UTC) - timedelta(hours=1)
+    # Since the start of today: an hour back would cross midnight in the first hour of a day, and the
+    # day aggregation below would then answer two days' buckets.
+    since = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
     history = api.get_acd_history(from_date=since, acd_queue_id=[queue_id], with_events=True)
     [session] = history["result"]
