@@ -1,5 +1,6 @@
 """The generated control client end to end: it freezes the clock, sets what a dialled number does, moves
-time on and reads the callback the emulator delivered; and it carries the bearer control token."""
+time on and reads the callback the emulator delivered; it raises the control API's errors as typed
+exceptions, and it carries the bearer control token (from the environment too)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from switchboard_control_client.api.faults import add_fault_rule, get_fault_rule
 from switchboard_control_client.api.inspector import stream_inspector_state
 from switchboard_control_client.api.timeline_and_deliveries import list_deliveries
 from switchboard_control_client.api.world import advance_clock, get_clock, reset, update_settings
+from switchboard_control_client.errors import AuthenticationError, NotFoundError, ValidationError
 from switchboard_control_client.models import (
     ClockAdvance,
     ClockState,
@@ -94,7 +96,7 @@ def test_a_busy_number_is_reported_to_the_call_flow_once_the_clock_is_advanced(
     )
 
 
-def test_the_client_reads_and_removes_a_rule_and_answers_errors_in_their_model(emulator: LiveServer) -> None:
+def test_the_client_reads_and_removes_a_rule_and_raises_the_control_apis_errors(emulator: LiveServer) -> None:
     with _control(emulator) as control:
         built_in = get_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control)
         assert isinstance(built_in, FarEndRule) and built_in.outcome is FarEndOutcome.ANSWERED
@@ -105,16 +107,19 @@ def test_the_client_reads_and_removes_a_rule_and_answers_errors_in_their_model(e
             client=control,
             body=FarEndRuleInput(outcome=FarEndOutcome.MACHINE),
         )
-        assert (
-            delete_far_end_rule.sync_detailed("voxology", APP_ID, BUSY_NUMBER, client=control).status_code
-            == 204
-        )
-        gone = delete_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control)
-        assert isinstance(gone, Error) and gone.error == f"no far-end rule for {BUSY_NUMBER!r}"
-        refused = add_fault_rule.sync(
-            client=control, body=FaultRuleInput(action=FaultRuleInputAction.ERROR, api="voxology")
-        )
-        assert isinstance(refused, Error) and "needs status" in refused.error
+        assert delete_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control) is None  # a 204
+        with pytest.raises(NotFoundError) as gone:
+            delete_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control)
+        assert gone.value.status == 404 and gone.value.message == f"no far-end rule for {BUSY_NUMBER!r}"
+        assert gone.value.body == {"error": gone.value.message}
+        # The detailed function still answers the refusal in its model rather than raising.
+        detailed = delete_far_end_rule.sync_detailed("voxology", APP_ID, BUSY_NUMBER, client=control)
+        assert detailed.status_code == 404 and isinstance(detailed.parsed, Error)
+        with pytest.raises(ValidationError) as refused:
+            add_fault_rule.sync(
+                client=control, body=FaultRuleInput(action=FaultRuleInputAction.ERROR, api="voxology")
+            )
+        assert refused.value.status == 400 and "needs status" in refused.value.message
         added = add_fault_rule.sync(
             client=control,
             body=FaultRuleInput(action=FaultRuleInputAction.ERROR, api="voxology", status=503, count=2),
@@ -137,10 +142,28 @@ def test_the_control_token_is_sent_as_a_bearer_token(guarded_server: LiveServer)
     base_url = f"{guarded_server.url}/_emulator"
     with Client(base_url=base_url) as anonymous:
         refused = reset.sync_detailed(client=anonymous)
-    assert refused.status_code == 401 and refused.headers["www-authenticate"] == "Bearer"
+        assert refused.status_code == 401 and refused.headers["www-authenticate"] == "Bearer"
+        with pytest.raises(AuthenticationError) as unauthenticated:
+            get_clock.sync(client=anonymous)
+    assert unauthenticated.value.status == 401 and "--control-token" in unauthenticated.value.message
     with AuthenticatedClient(base_url=base_url, token=TOKEN) as control:
         assert reset.sync_detailed(client=control).status_code == 204
         assert isinstance(get_clock.sync(client=control), ClockState)
+
+
+def test_the_token_and_the_base_url_come_from_the_environment(
+    guarded_server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SWITCHBOARD_CONTROL_BASE_URL", f"{guarded_server.url}/_emulator")
+    monkeypatch.setenv("SWITCHBOARD_CONTROL_TOKEN", TOKEN)
+    with AuthenticatedClient() as control:
+        assert control.base_url == f"{guarded_server.url}/_emulator"
+        assert isinstance(get_clock.sync(client=control), ClockState)
+    monkeypatch.delenv("SWITCHBOARD_CONTROL_TOKEN")
+    with AuthenticatedClient() as tokenless, pytest.raises(AuthenticationError):
+        get_clock.sync(client=tokenless)  # no token anywhere: no Authorization sent
+    monkeypatch.delenv("SWITCHBOARD_CONTROL_BASE_URL")
+    assert Client().base_url == "http://127.0.0.1:8080/_emulator"
 
 
 def test_the_inspector_stream_sends_the_state_the_spec_describes(guarded_server: LiveServer) -> None:
