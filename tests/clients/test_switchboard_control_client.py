@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from jsonschema import Draft202012Validator
-from switchboard_control_client import AuthenticatedClient, Client
+from switchboard_control_client import AuthenticatedClient, Client, errors
 from switchboard_control_client.api.far_end import delete_far_end_rule, get_far_end_rule, set_far_end_rule
 from switchboard_control_client.api.faults import add_fault_rule, get_fault_rule
 from switchboard_control_client.api.inspector import stream_inspector_state
@@ -42,9 +43,11 @@ from emulator.core.specs import load_spec, standalone
 from ..conftest import LiveServer, start_server, stop_server
 from ..customer_server import CustomerServer
 from ..emulator.voxology import APP_ID, NUMBER, configure, dial
+from .documented_errors import ErrorCase, error_cases, kind_for, raised_by
 
 BUSY_NUMBER = "+13235550144"
 TOKEN = "client-control-token"
+CASES, TAGS = error_cases("switchboard-control", "switchboard_control_client")
 
 
 def _control(live: LiveServer) -> Client:
@@ -127,6 +130,23 @@ def test_the_client_reads_and_removes_a_rule_and_raises_the_control_apis_errors(
         assert isinstance(added, FaultRule) and (added.remaining, added.fired) == (2, 0)
         again = get_fault_rule.sync(added.id, client=control)
         assert isinstance(again, FaultRule) and again.status == 503
+
+
+def test_the_error_cases_cover_every_tag() -> None:
+    assert {case.tag for case in CASES} == TAGS and len(CASES) >= len(TAGS)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.label)
+def test_every_documented_error_of_an_operation_per_tag_raises_its_class(case: ErrorCase) -> None:
+    def client(transport: httpx.MockTransport) -> Client:
+        return Client(
+            base_url="http://switchboard.test/_emulator", max_retries=0, httpx_args={"transport": transport}
+        )
+
+    error = raised_by(case, client)
+    assert isinstance(error, errors.ApiError) and type(error).__name__ == kind_for(case.status)
+    assert (error.status, error.code, error.message) == (case.status, None, case.example["error"])
+    assert error.body == case.example
 
 
 @pytest.fixture(scope="module")
