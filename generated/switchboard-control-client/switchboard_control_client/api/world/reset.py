@@ -61,8 +61,9 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Reset the world
 
-     Back to the demo state (when the emulator serves it) with the clock back to real time; fault rules,
-    the journal and the timeline's failures are emptied. Journal ids keep counting.
+     Back to the demo state (when the emulator serves it) with the clock back at the real present (still
+    frozen if it was); far-end and fault rules, deliveries, the journal and the timeline's failures are
+    emptied. Journal ids keep counting.
 
     Args:
         timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
@@ -93,8 +94,9 @@ def sync(
 ) -> Any:
     """Reset the world
 
-     Back to the demo state (when the emulator serves it) with the clock back to real time; fault rules,
-    the journal and the timeline's failures are emptied. Journal ids keep counting.
+     Back to the demo state (when the emulator serves it) with the clock back at the real present (still
+    frozen if it was); far-end and fault rules, deliveries, the journal and the timeline's failures are
+    emptied. Journal ids keep counting.
 
     Args:
         timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
@@ -126,8 +128,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Reset the world
 
-     Back to the demo state (when the emulator serves it) with the clock back to real time; fault rules,
-    the journal and the timeline's failures are emptied. Journal ids keep counting.
+     Back to the demo state (when the emulator serves it) with the clock back at the real present (still
+    frozen if it was); far-end and fault rules, deliveries, the journal and the timeline's failures are
+    emptied. Journal ids keep counting.
 
     Args:
         timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
@@ -158,8 +161,9 @@ async def asyncio(
 ) -> Any:
     """Reset the world
 
-     Back to the demo state (when the emulator serves it) with the clock back to real time; fault rules,
-    the journal and the timeline's failures are emptied. Journal ids keep counting.
+     Back to the demo state (when the emulator serves it) with the clock back at the real present (still
+    frozen if it was); far-end and fault rules, deliveries, the journal and the timeline's failures are
+    emptied. Journal ids keep counting.
 
     Args:
         timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
