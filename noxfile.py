@@ -105,8 +105,8 @@ def up(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """Wheels and sdists in dist/: switchboard (the emulator, its specs and the pytest plugin) and the five
-    clients, checked by `twine check --strict`."""
+    """Wheels and sdists in dist/: switchboard (the emulator, its specs and the pytest plugin) and every
+    client (the five vendors' and the control API's), checked by `twine check --strict`."""
     session.install("build>=1.2", "twine>=6")
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)  # twine checks what this run built, nothing older

@@ -36,6 +36,15 @@ PRINTED = {
         "end_call 9763 collectName 78",
     ],
     "voximplant-management": ["alice Alice", "100 Authorization failed", "readme-app.demo", "1 users"],
+    "switchboard-control": [
+        "frozen: False",
+        "advanced 60.0 seconds; frozen: True",
+        "far end 13235550144 busy after 4.0 s",
+        "voice_callback busy failed 1 attempt(s)",
+        "404 no far-end rule for '+13235550144'",
+        "reset: at the present True frozen: True",
+        "deliveries after the reset: 0",
+    ],
 }
 
 

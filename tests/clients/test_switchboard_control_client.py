@@ -1,19 +1,22 @@
 """The generated control client end to end: it freezes the clock, sets what a dialled number does, moves
-time on and reads the callback the emulator delivered; and it carries the bearer control token."""
+time on and reads the callback the emulator delivered; it raises the control API's errors as typed
+exceptions, and it carries the bearer control token (from the environment too)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from jsonschema import Draft202012Validator
-from switchboard_control_client import AuthenticatedClient, Client
+from switchboard_control_client import AuthenticatedClient, Client, errors
 from switchboard_control_client.api.far_end import delete_far_end_rule, get_far_end_rule, set_far_end_rule
 from switchboard_control_client.api.faults import add_fault_rule, get_fault_rule
 from switchboard_control_client.api.inspector import stream_inspector_state
 from switchboard_control_client.api.timeline_and_deliveries import list_deliveries
 from switchboard_control_client.api.world import advance_clock, get_clock, reset, update_settings
+from switchboard_control_client.errors import AuthenticationError, NotFoundError, ValidationError
 from switchboard_control_client.models import (
     ClockAdvance,
     ClockState,
@@ -40,9 +43,11 @@ from emulator.core.specs import load_spec, standalone
 from ..conftest import LiveServer, start_server, stop_server
 from ..customer_server import CustomerServer
 from ..emulator.voxology import APP_ID, NUMBER, configure, dial
+from .documented_errors import ErrorCase, error_cases, kind_for, raised_by
 
 BUSY_NUMBER = "+13235550144"
 TOKEN = "client-control-token"
+CASES, TAGS = error_cases("switchboard-control", "switchboard_control_client")
 
 
 def _control(live: LiveServer) -> Client:
@@ -94,7 +99,7 @@ def test_a_busy_number_is_reported_to_the_call_flow_once_the_clock_is_advanced(
     )
 
 
-def test_the_client_reads_and_removes_a_rule_and_answers_errors_in_their_model(emulator: LiveServer) -> None:
+def test_the_client_reads_and_removes_a_rule_and_raises_the_control_apis_errors(emulator: LiveServer) -> None:
     with _control(emulator) as control:
         built_in = get_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control)
         assert isinstance(built_in, FarEndRule) and built_in.outcome is FarEndOutcome.ANSWERED
@@ -105,16 +110,19 @@ def test_the_client_reads_and_removes_a_rule_and_answers_errors_in_their_model(e
             client=control,
             body=FarEndRuleInput(outcome=FarEndOutcome.MACHINE),
         )
-        assert (
-            delete_far_end_rule.sync_detailed("voxology", APP_ID, BUSY_NUMBER, client=control).status_code
-            == 204
-        )
-        gone = delete_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control)
-        assert isinstance(gone, Error) and gone.error == f"no far-end rule for {BUSY_NUMBER!r}"
-        refused = add_fault_rule.sync(
-            client=control, body=FaultRuleInput(action=FaultRuleInputAction.ERROR, api="voxology")
-        )
-        assert isinstance(refused, Error) and "needs status" in refused.error
+        assert delete_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control) is None  # a 204
+        with pytest.raises(NotFoundError) as gone:
+            delete_far_end_rule.sync("voxology", APP_ID, BUSY_NUMBER, client=control)
+        assert gone.value.status == 404 and gone.value.message == f"no far-end rule for {BUSY_NUMBER!r}"
+        assert gone.value.body == {"error": gone.value.message}
+        # The detailed function still answers the refusal in its model rather than raising.
+        detailed = delete_far_end_rule.sync_detailed("voxology", APP_ID, BUSY_NUMBER, client=control)
+        assert detailed.status_code == 404 and isinstance(detailed.parsed, Error)
+        with pytest.raises(ValidationError) as refused:
+            add_fault_rule.sync(
+                client=control, body=FaultRuleInput(action=FaultRuleInputAction.ERROR, api="voxology")
+            )
+        assert refused.value.status == 400 and "needs status" in refused.value.message
         added = add_fault_rule.sync(
             client=control,
             body=FaultRuleInput(action=FaultRuleInputAction.ERROR, api="voxology", status=503, count=2),
@@ -122,6 +130,23 @@ def test_the_client_reads_and_removes_a_rule_and_answers_errors_in_their_model(e
         assert isinstance(added, FaultRule) and (added.remaining, added.fired) == (2, 0)
         again = get_fault_rule.sync(added.id, client=control)
         assert isinstance(again, FaultRule) and again.status == 503
+
+
+def test_the_error_cases_cover_every_tag() -> None:
+    assert {case.tag for case in CASES} == TAGS and len(CASES) >= len(TAGS)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.label)
+def test_every_documented_error_of_an_operation_per_tag_raises_its_class(case: ErrorCase) -> None:
+    def client(transport: httpx.MockTransport) -> Client:
+        return Client(
+            base_url="http://switchboard.test/_emulator", max_retries=0, httpx_args={"transport": transport}
+        )
+
+    error = raised_by(case, client)
+    assert isinstance(error, errors.ApiError) and type(error).__name__ == kind_for(case.status)
+    assert (error.status, error.code, error.message) == (case.status, None, case.example["error"])
+    assert error.body == case.example
 
 
 @pytest.fixture(scope="module")
@@ -137,10 +162,28 @@ def test_the_control_token_is_sent_as_a_bearer_token(guarded_server: LiveServer)
     base_url = f"{guarded_server.url}/_emulator"
     with Client(base_url=base_url) as anonymous:
         refused = reset.sync_detailed(client=anonymous)
-    assert refused.status_code == 401 and refused.headers["www-authenticate"] == "Bearer"
+        assert refused.status_code == 401 and refused.headers["www-authenticate"] == "Bearer"
+        with pytest.raises(AuthenticationError) as unauthenticated:
+            get_clock.sync(client=anonymous)
+    assert unauthenticated.value.status == 401 and "--control-token" in unauthenticated.value.message
     with AuthenticatedClient(base_url=base_url, token=TOKEN) as control:
         assert reset.sync_detailed(client=control).status_code == 204
         assert isinstance(get_clock.sync(client=control), ClockState)
+
+
+def test_the_token_and_the_base_url_come_from_the_environment(
+    guarded_server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SWITCHBOARD_CONTROL_BASE_URL", f"{guarded_server.url}/_emulator")
+    monkeypatch.setenv("SWITCHBOARD_CONTROL_TOKEN", TOKEN)
+    with AuthenticatedClient() as control:
+        assert control.base_url == f"{guarded_server.url}/_emulator"
+        assert isinstance(get_clock.sync(client=control), ClockState)
+    monkeypatch.delenv("SWITCHBOARD_CONTROL_TOKEN")
+    with AuthenticatedClient() as tokenless, pytest.raises(AuthenticationError):
+        get_clock.sync(client=tokenless)  # no token anywhere: no Authorization sent
+    monkeypatch.delenv("SWITCHBOARD_CONTROL_BASE_URL")
+    assert Client().base_url == "http://127.0.0.1:8080/_emulator"
 
 
 def test_the_inspector_stream_sends_the_state_the_spec_describes(guarded_server: LiveServer) -> None:

@@ -34,7 +34,7 @@ def _build(source: Path, out: Path, *kinds: str) -> None:
 
 @pytest.fixture(scope="session")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The five clients' wheels and sdists and switchboard's wheel, built once."""
+    """Every client's wheel and sdist (the vendors' and the control API's) and switchboard's wheel, once."""
     out = tmp_path_factory.mktemp("dist")
     for api in APIS:
         _build(api.client_dir, out)

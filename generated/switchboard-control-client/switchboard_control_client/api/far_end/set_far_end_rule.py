@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -58,7 +58,7 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -74,6 +74,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PartyFarEndRule:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(PartyFarEndRule, parsed)
+
+
 def sync_detailed(
     api: str,
     tenant: str,
@@ -81,6 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FarEndRuleInput | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PartyFarEndRule]:
     """Set what a party does when called
 
@@ -91,10 +101,12 @@ def sync_detailed(
         tenant (str):
         party (str):
         body (FarEndRuleInput | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PartyFarEndRule]
@@ -109,6 +121,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -121,7 +134,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FarEndRuleInput | Unset = UNSET,
-) -> Error | PartyFarEndRule | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PartyFarEndRule:
     """Set what a party does when called
 
      Fields left out take the built-in values. Calls placed after this follow the rule.
@@ -131,22 +145,31 @@ def sync(
         tenant (str):
         party (str):
         body (FarEndRuleInput | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PartyFarEndRule
+        PartyFarEndRule
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         api=api,
         tenant=tenant,
         party=party,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -156,6 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FarEndRuleInput | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | PartyFarEndRule]:
     """Set what a party does when called
 
@@ -166,10 +190,12 @@ async def asyncio_detailed(
         tenant (str):
         party (str):
         body (FarEndRuleInput | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | PartyFarEndRule]
@@ -182,7 +208,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -194,7 +223,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FarEndRuleInput | Unset = UNSET,
-) -> Error | PartyFarEndRule | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> PartyFarEndRule:
     """Set what a party does when called
 
      Fields left out take the built-in values. Calls placed after this follow the rule.
@@ -204,21 +234,28 @@ async def asyncio(
         tenant (str):
         party (str):
         body (FarEndRuleInput | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | PartyFarEndRule
+        PartyFarEndRule
     """
 
-    return (
-        await asyncio_detailed(
-            api=api,
-            tenant=tenant,
-            party=party,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+        party=party,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -72,7 +72,7 @@ def _parse_response(
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -88,6 +88,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[JournalEntry]:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(list[JournalEntry], parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -98,6 +107,7 @@ def sync_detailed(
     until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[JournalEntry]]:
     """List the journal
 
@@ -114,10 +124,12 @@ def sync_detailed(
             (`2026-12-01T00:00:00Z`).
         after (str | Unset):
         limit (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[JournalEntry]]
@@ -135,6 +147,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -150,7 +163,8 @@ def sync(
     until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: str | Unset = UNSET,
-) -> Error | list[JournalEntry] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[JournalEntry]:
     """List the journal
 
      Every vendor-API request and its answer, oldest first (headers, bodies up to 8 KB). In memory, the
@@ -166,17 +180,19 @@ def sync(
             (`2026-12-01T00:00:00Z`).
         after (str | Unset):
         limit (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[JournalEntry]
+        list[JournalEntry]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         api=api,
         operation=operation,
         status=status,
@@ -184,7 +200,14 @@ def sync(
         until=until,
         after=after,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -197,6 +220,7 @@ async def asyncio_detailed(
     until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[JournalEntry]]:
     """List the journal
 
@@ -213,10 +237,12 @@ async def asyncio_detailed(
             (`2026-12-01T00:00:00Z`).
         after (str | Unset):
         limit (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[JournalEntry]]
@@ -232,7 +258,10 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -247,7 +276,8 @@ async def asyncio(
     until: str | Unset = UNSET,
     after: str | Unset = UNSET,
     limit: str | Unset = UNSET,
-) -> Error | list[JournalEntry] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[JournalEntry]:
     """List the journal
 
      Every vendor-API request and its answer, oldest first (headers, bodies up to 8 KB). In memory, the
@@ -263,24 +293,31 @@ async def asyncio(
             (`2026-12-01T00:00:00Z`).
         after (str | Unset):
         limit (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[JournalEntry]
+        list[JournalEntry]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            api=api,
-            operation=operation,
-            status=status,
-            since=since,
-            until=until,
-            after=after,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api=api,
+        operation=operation,
+        status=status,
+        since=since,
+        until=until,
+        after=after,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

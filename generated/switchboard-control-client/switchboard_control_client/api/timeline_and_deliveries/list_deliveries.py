@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -56,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -72,6 +72,15 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Delivery]:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(list[Delivery], parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -79,6 +88,7 @@ def sync_detailed(
     tenant: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[Delivery]]:
     """List the deliveries
 
@@ -89,10 +99,12 @@ def sync_detailed(
         tenant (str | Unset):
         kind (str | Unset):
         state (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[Delivery]]
@@ -107,6 +119,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -119,7 +132,8 @@ def sync(
     tenant: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Error | list[Delivery] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[Delivery]:
     """List the deliveries
 
      Every request the emulator sent (or refused to send) to a customer's server, oldest first.
@@ -129,22 +143,31 @@ def sync(
         tenant (str | Unset):
         kind (str | Unset):
         state (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[Delivery]
+        list[Delivery]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         api=api,
         tenant=tenant,
         kind=kind,
         state=state,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -154,6 +177,7 @@ async def asyncio_detailed(
     tenant: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | list[Delivery]]:
     """List the deliveries
 
@@ -164,10 +188,12 @@ async def asyncio_detailed(
         tenant (str | Unset):
         kind (str | Unset):
         state (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | list[Delivery]]
@@ -180,7 +206,10 @@ async def asyncio_detailed(
         state=state,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -192,7 +221,8 @@ async def asyncio(
     tenant: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Error | list[Delivery] | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> list[Delivery]:
     """List the deliveries
 
      Every request the emulator sent (or refused to send) to a customer's server, oldest first.
@@ -202,21 +232,28 @@ async def asyncio(
         tenant (str | Unset):
         kind (str | Unset):
         state (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | list[Delivery]
+        list[Delivery]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            api=api,
-            tenant=tenant,
-            kind=kind,
-            state=state,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api=api,
+        tenant=tenant,
+        kind=kind,
+        state=state,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

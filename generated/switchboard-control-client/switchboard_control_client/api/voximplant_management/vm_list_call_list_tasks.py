@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.vm_list_call_list_tasks_response_200 import VmListCallListTasksResponse200
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -62,11 +62,21 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VmListCallListTasksResponse200:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(VmListCallListTasksResponse200, parsed)
+
+
 def sync_detailed(
     account_id: int,
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | VmListCallListTasksResponse200]:
     """Read a call list's tasks
 
@@ -76,10 +86,12 @@ def sync_detailed(
     Args:
         account_id (int):
         list_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | VmListCallListTasksResponse200]
@@ -92,6 +104,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -102,7 +115,8 @@ def sync(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmListCallListTasksResponse200 | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> VmListCallListTasksResponse200:
     """Read a call list's tasks
 
      Each task's status (`New`, `In progress`, `Processed`, `Error`, `Canceled`), attempts and result;
@@ -111,20 +125,29 @@ def sync(
     Args:
         account_id (int):
         list_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | VmListCallListTasksResponse200
+        VmListCallListTasksResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_id=account_id,
         list_id=list_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -132,6 +155,7 @@ async def asyncio_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | VmListCallListTasksResponse200]:
     """Read a call list's tasks
 
@@ -141,10 +165,12 @@ async def asyncio_detailed(
     Args:
         account_id (int):
         list_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | VmListCallListTasksResponse200]
@@ -155,7 +181,10 @@ async def asyncio_detailed(
         list_id=list_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -165,7 +194,8 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VmListCallListTasksResponse200 | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> VmListCallListTasksResponse200:
     """Read a call list's tasks
 
      Each task's status (`New`, `In progress`, `Processed`, `Error`, `Canceled`), attempts and result;
@@ -174,19 +204,26 @@ async def asyncio(
     Args:
         account_id (int):
         list_id (int):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | VmListCallListTasksResponse200
+        VmListCallListTasksResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            list_id=list_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        list_id=list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.vm_set_acd_status_body import VmSetAcdStatusBody
 from ...models.vm_set_acd_status_response_200 import VmSetAcdStatusResponse200
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -60,7 +60,7 @@ def _parse_response(
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -76,12 +76,22 @@ def _build_response(
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VmSetAcdStatusResponse200:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(VmSetAcdStatusResponse200, parsed)
+
+
 def sync_detailed(
     account_id: int,
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
     body: VmSetAcdStatusBody,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | VmSetAcdStatusResponse200]:
     """Set an operator's ACD status
 
@@ -89,10 +99,12 @@ def sync_detailed(
         account_id (int):
         user_id (int):
         body (VmSetAcdStatusBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | VmSetAcdStatusResponse200]
@@ -106,6 +118,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -117,28 +130,38 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VmSetAcdStatusBody,
-) -> Error | VmSetAcdStatusResponse200 | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> VmSetAcdStatusResponse200:
     """Set an operator's ACD status
 
     Args:
         account_id (int):
         user_id (int):
         body (VmSetAcdStatusBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | VmSetAcdStatusResponse200
+        VmSetAcdStatusResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_id=account_id,
         user_id=user_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -147,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VmSetAcdStatusBody,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Error | VmSetAcdStatusResponse200]:
     """Set an operator's ACD status
 
@@ -154,10 +178,12 @@ async def asyncio_detailed(
         account_id (int):
         user_id (int):
         body (VmSetAcdStatusBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Error | VmSetAcdStatusResponse200]
@@ -169,7 +195,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -180,27 +209,35 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VmSetAcdStatusBody,
-) -> Error | VmSetAcdStatusResponse200 | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> VmSetAcdStatusResponse200:
     """Set an operator's ACD status
 
     Args:
         account_id (int):
         user_id (int):
         body (VmSetAcdStatusBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Error | VmSetAcdStatusResponse200
+        VmSetAcdStatusResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            user_id=user_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

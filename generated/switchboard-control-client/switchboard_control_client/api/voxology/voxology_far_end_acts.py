@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -71,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_409
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -85,6 +85,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Document:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(Document, parsed)
+
+
 def sync_detailed(
     api_key: str,
     call_id: str,
@@ -92,6 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: VoxologyFarEndActsBody,
     subaccount_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Document | Error]:
     """The far end acts now
 
@@ -103,10 +113,12 @@ def sync_detailed(
         call_id (str):
         subaccount_id (str | Unset):
         body (VoxologyFarEndActsBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Document | Error]
@@ -121,6 +133,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -133,7 +146,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: VoxologyFarEndActsBody,
     subaccount_id: str | Unset = UNSET,
-) -> Document | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Document:
     """The far end acts now
 
      Answer a ringing call (`live-in-progress`), hang up (`completed`) or refuse a ringing call (`busy`,
@@ -144,22 +158,31 @@ def sync(
         call_id (str):
         subaccount_id (str | Unset):
         body (VoxologyFarEndActsBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Document | Error
+        Document
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         api_key=api_key,
         call_id=call_id,
-        client=client,
         body=body,
         subaccount_id=subaccount_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -169,6 +192,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: VoxologyFarEndActsBody,
     subaccount_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Document | Error]:
     """The far end acts now
 
@@ -180,10 +204,12 @@ async def asyncio_detailed(
         call_id (str):
         subaccount_id (str | Unset):
         body (VoxologyFarEndActsBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Document | Error]
@@ -196,7 +222,10 @@ async def asyncio_detailed(
         subaccount_id=subaccount_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -208,7 +237,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: VoxologyFarEndActsBody,
     subaccount_id: str | Unset = UNSET,
-) -> Document | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Document:
     """The far end acts now
 
      Answer a ringing call (`live-in-progress`), hang up (`completed`) or refuse a ringing call (`busy`,
@@ -219,21 +249,28 @@ async def asyncio(
         call_id (str):
         subaccount_id (str | Unset):
         body (VoxologyFarEndActsBody):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Document | Error
+        Document
     """
 
-    return (
-        await asyncio_detailed(
-            api_key=api_key,
-            call_id=call_id,
-            client=client,
-            body=body,
-            subaccount_id=subaccount_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api_key=api_key,
+        call_id=call_id,
+        body=body,
+        subaccount_id=subaccount_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

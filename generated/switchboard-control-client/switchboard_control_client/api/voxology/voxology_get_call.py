@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -53,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
     else:
         return None
 
@@ -67,12 +67,22 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Document:
+    """The success model of a response; raises the errors module's exception for any other."""
+    errors.raise_for_response(response)
+    parsed = _parse_response(client=client, response=response)
+    if parsed is None:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response)
+    return cast(Document, parsed)
+
+
 def sync_detailed(
     api_key: str,
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
     subaccount_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Document | Error]:
     """Read a call with what the caller heard
 
@@ -83,10 +93,12 @@ def sync_detailed(
         api_key (str):
         call_id (str):
         subaccount_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Document | Error]
@@ -100,6 +112,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
     )
 
     return _build_response(client=client, response=response)
@@ -111,7 +124,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     subaccount_id: str | Unset = UNSET,
-) -> Document | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Document:
     """Read a call with what the caller heard
 
      The call with what the caller heard, what it waits for, key presses, variables, conference, queue,
@@ -121,21 +135,30 @@ def sync(
         api_key (str):
         call_id (str):
         subaccount_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Document | Error
+        Document
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         api_key=api_key,
         call_id=call_id,
-        client=client,
         subaccount_id=subaccount_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -144,6 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
 ) -> Response[Document | Error]:
     """Read a call with what the caller heard
 
@@ -154,10 +178,12 @@ async def asyncio_detailed(
         api_key (str):
         call_id (str):
         subaccount_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and
+            Client.raise_on_unexpected_status is True (a documented error is returned, not raised).
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
         Response[Document | Error]
@@ -169,7 +195,10 @@ async def asyncio_detailed(
         subaccount_id=subaccount_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +209,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     subaccount_id: str | Unset = UNSET,
-) -> Document | Error | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Document:
     """Read a call with what the caller heard
 
      The call with what the caller heard, what it waits for, key presses, variables, conference, queue,
@@ -190,20 +220,27 @@ async def asyncio(
         api_key (str):
         call_id (str):
         subaccount_id (str | Unset):
+        timeout (float | httpx.Timeout | None | Unset): This call's timeout, instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: The API refused the request: the subclass for the refusal (errors.AuthenticationError,
+            errors.NotFoundError, errors.ValidationError, errors.RateLimitError, ...), with its status, code,
+            message and response. Rate-limit refusals and 5xx are retried first, by the client's RetryPolicy.
+        httpx.TimeoutException: If the request takes longer than the timeout.
 
     Returns:
-        Document | Error
+        Document
     """
 
-    return (
-        await asyncio_detailed(
-            api_key=api_key,
-            call_id=call_id,
-            client=client,
-            subaccount_id=subaccount_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        api_key=api_key,
+        call_id=call_id,
+        subaccount_id=subaccount_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        timeout=httpx.USE_CLIENT_DEFAULT if isinstance(timeout, Unset) else timeout,
+    )
+
+    return _success(client=client, response=response)

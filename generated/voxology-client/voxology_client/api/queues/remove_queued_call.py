@@ -75,7 +75,8 @@ def _success(*, client: AuthenticatedClient | Client, response: httpx.Response) 
     """The success model of a response; raises the errors module's exception for any other."""
     errors.raise_for_response(response)
     parsed = _parse_response(client=client, response=response)
-    if parsed is None:
+    # A documented success without content parses to None, as an undocumented status does: only that one is unexpected.
+    if parsed is None and response.status_code not in (204,):
         raise errors.UnexpectedStatus(response.status_code, response.content, response)
     return cast(Any, parsed)
 
