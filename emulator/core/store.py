@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from .jsontext import dumps
-from .store_base import Document, Documents, Event, Events, Store, index_value
+from .store_base import Document, Documents, Event, Events, Store, index_rows, index_value
 
 __all__ = ["Document", "Documents", "Event", "Events", "SQLiteStore", "Store", "index_value"]
 
@@ -197,15 +197,7 @@ class SQLiteStore:
         return [_load(row[0]) for row in rows]
 
     def _index_doc(self, namespace: str, kind: str, key: str, doc: Document, fields: tuple[str, ...]) -> None:
-        rows = []
-        for field in fields:
-            derive = self._derived.get((kind, field))
-            value = derive(doc) if derive is not None else doc.get(field)
-            values = value if isinstance(value, list) else [value]  # a list field: each member findable
-            for member in values:
-                text = index_value(member)
-                if text is not None:
-                    rows.append((namespace, kind, field, text, key))
+        rows = index_rows(self._derived, namespace, kind, key, doc, fields)
         if rows:
             self._conn.executemany("INSERT OR IGNORE INTO field_index VALUES (?, ?, ?, ?, ?)", rows)
 

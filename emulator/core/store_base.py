@@ -63,6 +63,27 @@ def index_value(value: Any) -> str | None:
     return str(value)
 
 
+def index_rows(
+    derived: dict[tuple[str, str], Callable[[Document], Any]],
+    namespace: str,
+    kind: str,
+    key: str,
+    doc: Document,
+    fields: tuple[str, ...],
+) -> list[tuple[str, str, str, str, str]]:
+    """The field-index rows of one document: (namespace, kind, field, value, key), one per indexed value."""
+    rows = []
+    for field in fields:
+        derive = derived.get((kind, field))
+        value = derive(doc) if derive is not None else doc.get(field)
+        values = value if isinstance(value, list) else [value]  # a list field: each member findable
+        for member in values:
+            text = index_value(member)
+            if text is not None:
+                rows.append((namespace, kind, field, text, key))
+    return rows
+
+
 def load_document(body: bytes | str) -> Document:
     doc: Document = orjson.loads(body)
     return doc

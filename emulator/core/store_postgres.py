@@ -26,7 +26,7 @@ import psycopg
 from psycopg import errors
 
 from .jsontext import dumps
-from .store_base import Document, Documents, Event, Events, index_value, load_document
+from .store_base import Document, Documents, Event, Events, index_rows, index_value, load_document
 
 # Arbitrary constants naming the two advisory locks (one bigint each), "SWB" + a digit.
 WRITE_LOCK = 0x535742_01
@@ -247,15 +247,7 @@ class PostgresStore:
         return [load_document(row[0]) for row in rows]
 
     def _index_doc(self, namespace: str, kind: str, key: str, doc: Document, fields: tuple[str, ...]) -> None:
-        rows = []
-        for field in fields:
-            derive = self._derived.get((kind, field))
-            value = derive(doc) if derive is not None else doc.get(field)
-            values = value if isinstance(value, list) else [value]  # a list field: each member findable
-            for member in values:
-                text = index_value(member)
-                if text is not None:
-                    rows.append((namespace, kind, field, text, key))
+        rows = index_rows(self._derived, namespace, kind, key, doc, fields)
         if rows:
             with self._conn.cursor() as cursor:
                 cursor.executemany(
