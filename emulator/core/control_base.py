@@ -29,6 +29,12 @@ async def json_body(request: Request) -> dict[str, Any]:
     return data
 
 
+def whole_number(value: Any) -> Any:
+    """5.0 as the integer 5 (JSON Schema counts it an integer, so the control API does too); any other
+    value as it is."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def control_field(data: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
     """`data[name]` checked against `kind` (a bool passes only where bool is asked for, though Python
     counts it an int); `default` when absent, or a 400 when the field is required (no default)."""
@@ -38,8 +44,8 @@ def control_field(data: dict[str, Any], name: str, kind: type | tuple[type, ...]
         return default
     value = data[name]
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    if int in kinds and float not in kinds and isinstance(value, float) and value.is_integer():
-        value = data[name] = int(value)  # JSON Schema counts 5.0 an integer, so the control API does too
+    if int in kinds and float not in kinds:
+        value = data[name] = whole_number(value)
     if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
         raise ControlError(400, f"{name} has the wrong type")
     return value

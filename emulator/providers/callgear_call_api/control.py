@@ -13,6 +13,7 @@ from starlette.routing import BaseRoute, Route
 
 from ...core.control import ControlError, json_body
 from ...core.control import control_field as _field
+from ...core.control_base import whole_number
 from ...core.store import Document, Store
 from . import accounts, limits
 from .accounts import DEFAULT_SETTINGS
@@ -255,9 +256,8 @@ def _settings(data: dict[str, Any]) -> dict[str, Any]:
             raise ControlError(400, "ip_whitelist is a list of IP addresses")
     if "method_points" in data:
         points = _field(data, "method_points", dict)
-        for method, value in points.items():
-            if isinstance(value, float) and value.is_integer():
-                points[method] = value = int(value)  # 5.0 is an integer in JSON Schema
+        for method, given in points.items():
+            value = points[method] = whole_number(given)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ControlError(400, "method_points maps method names to non-negative integers")
     if "coach_employee_id" in data:
