@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from emulator.core.environment import Settings
-from emulator.core.outbox import answer_of
+from emulator.core.outbox import DELIVER, RECLAIM, RECLAIM_MARGIN_S, answer_of
 from emulator.core.store import Event
 
 from ..conftest import LiveServer, start_server, stop_server
@@ -201,12 +201,12 @@ def test_a_claim_left_by_a_stopped_process_is_taken_back_and_sent_once(
         delivery = env.outbox.send(
             api="test", tenant="t1", kind="status_callback", url=f"{customer_server.url}/status", delay_s=5
         )
-    [pending] = [e for e in env.store.events() if e.topic == "outbox.deliver"]
+    [pending] = [e for e in env.store.events() if e.topic == DELIVER]
     key = pending.key
     # A process claims it and stops before sending (a replica killed mid-send): nothing goes out.
-    env.store.cancel_events("outbox.deliver", key)
+    env.store.cancel_events(DELIVER, key)
     assert env.outbox.claim(key) is not None
-    world.advance(float(delivery["timeout_s"]) + 29)
+    world.advance(float(delivery["timeout_s"]) + RECLAIM_MARGIN_S - 1)
     assert customer_server.requests_to("/status") == []
     assert env.outbox.get(int(delivery["id"]))["state"] == "sending"  # type: ignore[index]
     world.advance(2)  # past the time-out and the margin: another process takes the claim back
@@ -215,4 +215,4 @@ def test_a_claim_left_by_a_stopped_process_is_taken_back_and_sent_once(
     assert sent is not None and (sent["state"], sent["reclaimed"]) == ("delivered", 1)
     world.advance(120)
     assert len(customer_server.requests_to("/status")) == 1
-    assert [e for e in env.store.events() if e.topic.startswith("outbox.")] == []
+    assert [e for e in env.store.events() if e.topic in (DELIVER, RECLAIM)] == []
